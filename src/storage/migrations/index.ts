@@ -1,0 +1,5 @@
+import { foundation } from './001-foundation.js';
+import type { Migration } from './types.js';
+
+/** Every migration in order. Append new ones; never edit one that has shipped. */
+export const migrations: readonly Migration[] = [foundation];
