@@ -1,0 +1,123 @@
+import { DEFAULT_DATABASE_URL, parseDatabaseUrl } from '../storage/url.js';
+
+/** One setting: its environment variable, a one-line description and how to read it. */
+interface Setting<T> {
+  env: string;
+  description: string;
+  default: T;
+  parse(raw: string): T | { problem: string };
+}
+
+const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+type LogLevel = (typeof logLevels)[number];
+
+function integer(min: number, max: number) {
+  return (raw: string): number | { problem: string } => {
+    const value = Number(raw);
+    return Number.isInteger(value) && value >= min && value <= max
+      ? value
+      : { problem: `must be a whole number from ${min} to ${max}, got "${raw}"` };
+  };
+}
+
+function boolean(raw: string): boolean | { problem: string } {
+  if (['true', '1', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['false', '0', 'no'].includes(raw.toLowerCase())) return false;
+  return { problem: `must be true or false, got "${raw}"` };
+}
+
+export const settings = {
+  databaseUrl: {
+    env: 'BULWARK_DATABASE_URL',
+    description: 'Database: sqlite:PATH or postgres://user@host:5432/db',
+    default: DEFAULT_DATABASE_URL,
+    parse: (raw: string) => {
+      const target = parseDatabaseUrl(raw);
+      return typeof target === 'string' ? { problem: target } : raw;
+    },
+  },
+  host: {
+    env: 'BULWARK_HOST',
+    description: 'Address the HTTP server listens on (0.0.0.0 for every interface)',
+    default: '127.0.0.1',
+    parse: (raw: string) => (raw.trim() ? raw.trim() : { problem: 'must not be empty' }),
+  },
+  port: {
+    env: 'BULWARK_PORT',
+    description: 'TCP port of the HTTP server',
+    default: 8080,
+    parse: integer(0, 65535),
+  },
+  logLevel: {
+    env: 'BULWARK_LOG_LEVEL',
+    description: `Log level: ${logLevels.join(', ')}`,
+    default: 'info' as LogLevel,
+    parse: (raw: string) =>
+      (logLevels as readonly string[]).includes(raw)
+        ? (raw as LogLevel)
+        : { problem: `must be one of ${logLevels.join(', ')}, got "${raw}"` },
+  },
+  bodyLimitBytes: {
+    env: 'BULWARK_BODY_LIMIT_BYTES',
+    description: 'Largest accepted HTTP request body, in bytes',
+    default: 16 * 1024 * 1024,
+    parse: integer(1024, 1024 * 1024 * 1024),
+  },
+  trustProxy: {
+    env: 'BULWARK_TRUST_PROXY',
+    description: 'Trust X-Forwarded-* headers from a reverse proxy',
+    default: false,
+    parse: boolean,
+  },
+  shutdownGraceMs: {
+    env: 'BULWARK_SHUTDOWN_GRACE_MS',
+    description: 'How long shutdown waits for requests in flight before giving up',
+    default: 10_000,
+    parse: integer(0, 600_000),
+  },
+} satisfies Record<string, Setting<unknown>>;
+
+type Settings = typeof settings;
+export type Config = { [K in keyof Settings]: Settings[K]['default'] };
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Configuration is not valid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Builds the configuration from environment variables and command-line overrides, checking every
+ * setting and reporting all problems at once.
+ */
+export function loadConfig(
+  env: Readonly<Record<string, string | undefined>>,
+  overrides: Partial<Record<keyof Config, string>> = {},
+): Config {
+  const problems: string[] = [];
+  const config: Record<string, unknown> = {};
+  for (const [key, setting] of Object.entries(settings) as [keyof Config, Setting<unknown>][]) {
+    const raw = overrides[key] ?? env[setting.env];
+    if (raw === undefined || raw === '') {
+      config[key] = setting.default;
+      continue;
+    }
+    const value = setting.parse(raw);
+    if (isProblem(value)) problems.push(`${setting.env}: ${value.problem}`);
+    else config[key] = value;
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config as Config;
+}
+
+function isProblem(value: unknown): value is { problem: string } {
+  return typeof value === 'object' && value !== null && 'problem' in value;
+}
+
+/** Lines for `.env.example` and the README: every setting with its description and default. */
+export function describeSettings(): string[] {
+  return Object.values(settings).map(
+    (s: Setting<unknown>) => `${s.env}=${String(s.default)}  # ${s.description}`,
+  );
+}

@@ -1,0 +1,45 @@
+import type { Queryable } from '../storage/db.js';
+import type { Tenant } from './tenant.js';
+
+interface TenantRow extends Record<string, unknown> {
+  id: string;
+  slug: string;
+  name: string;
+  is_demo: number;
+  created_at: number;
+}
+
+function toTenant(row: TenantRow): Tenant {
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    isDemo: row.is_demo === 1,
+    createdAt: row.created_at,
+  };
+}
+
+export async function findTenantBySlug(db: Queryable, slug: string): Promise<Tenant | undefined> {
+  const row = await db.get<TenantRow>('SELECT * FROM tenants WHERE slug = ?', [slug]);
+  return row && toTenant(row);
+}
+
+export async function findTenantById(db: Queryable, id: string): Promise<Tenant | undefined> {
+  const row = await db.get<TenantRow>('SELECT * FROM tenants WHERE id = ?', [id]);
+  return row && toTenant(row);
+}
+
+export async function listTenants(db: Queryable): Promise<Tenant[]> {
+  const rows = await db.all<TenantRow>('SELECT * FROM tenants ORDER BY slug');
+  return rows.map(toTenant);
+}
+
+export async function insertTenant(db: Queryable, tenant: Tenant): Promise<void> {
+  await db.run('INSERT INTO tenants (id, slug, name, is_demo, created_at) VALUES (?, ?, ?, ?, ?)', [
+    tenant.id,
+    tenant.slug,
+    tenant.name,
+    tenant.isDemo ? 1 : 0,
+    tenant.createdAt,
+  ]);
+}
