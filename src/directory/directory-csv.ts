@@ -46,6 +46,11 @@ export function parseDirectoryRow(row: Readonly<Record<string, string | undefine
     const value = row[column]?.trim();
     return value ? value : null;
   };
+  if (row.__extra !== undefined)
+    problems.push({
+      path: '(row)',
+      message: `has more values than the header has columns: "${row.__extra}"`,
+    });
   const email = text('email');
   if (!email) problems.push({ path: 'email', message: 'is required' });
   else if (!isEmail(email))

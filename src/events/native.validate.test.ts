@@ -26,10 +26,24 @@ describe('validateNativeEvent', () => {
   });
 
   it('reports every problem with its field', () => {
-    const result = validateNativeEvent({ time: 'yesterday', type: 7, severity: 'huge', details: [], extra: 1 });
+    const result = validateNativeEvent({
+      time: 'yesterday',
+      type: 7,
+      severity: 'huge',
+      details: [],
+      extra: 1,
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problems.map((p) => p.path)).toEqual(['source', 'type', 'subject', 'time', 'severity', 'details', 'extra']);
+    expect(result.problems.map((p) => p.path)).toEqual([
+      'source',
+      'type',
+      'subject',
+      'time',
+      'severity',
+      'details',
+      'extra',
+    ]);
     expect(result.problems.find((p) => p.path === 'time')?.message).toContain('"yesterday"');
   });
 
@@ -39,6 +53,9 @@ describe('validateNativeEvent', () => {
   });
 
   it('rejects records that are not objects', () => {
-    expect(validateNativeEvent([good])).toEqual({ ok: false, problems: [{ path: '(record)', message: 'must be a JSON object' }] });
+    expect(validateNativeEvent([good])).toEqual({
+      ok: false,
+      problems: [{ path: '(record)', message: 'must be a JSON object' }],
+    });
   });
 });

@@ -30,7 +30,8 @@ export function validateNativeEvent(value: unknown): DraftResult {
   if (typeof details !== 'object' || details === null || Array.isArray(details))
     problems.push({ path: 'details', message: 'must be a JSON object' });
   for (const key of Object.keys(record)) {
-    if (!known.has(key)) problems.push({ path: key, message: 'is not a field of the native event' });
+    if (!known.has(key))
+      problems.push({ path: key, message: 'is not a field of the native event' });
   }
   if (problems.length > 0) return { ok: false, problems };
   const draft: EventDraft = {
@@ -45,7 +46,11 @@ export function validateNativeEvent(value: unknown): DraftResult {
   return { ok: true, draft };
 }
 
-function requiredText(record: Record<string, unknown>, field: string, problems: FieldProblem[]): string | undefined {
+function requiredText(
+  record: Record<string, unknown>,
+  field: string,
+  problems: FieldProblem[],
+): string | undefined {
   const value = record[field];
   if (value === undefined || value === null || value === '') {
     problems.push({ path: field, message: 'is required' });
@@ -54,7 +59,11 @@ function requiredText(record: Record<string, unknown>, field: string, problems: 
   return text(value, field, problems);
 }
 
-function optionalText(record: Record<string, unknown>, field: string, problems: FieldProblem[]): string | undefined {
+function optionalText(
+  record: Record<string, unknown>,
+  field: string,
+  problems: FieldProblem[],
+): string | undefined {
   const value = record[field];
   if (value === undefined || value === null || value === '') return undefined;
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
@@ -79,7 +88,10 @@ function checkTime(value: unknown, problems: FieldProblem[]): string | undefined
     return undefined;
   }
   if (typeof value !== 'string' || !ISO_INSTANT.test(value) || Number.isNaN(Date.parse(value))) {
-    problems.push({ path: 'time', message: `must be an ISO 8601 date-time with a zone, e.g. 2026-05-01T09:30:00Z; got ${describe(value)}` });
+    problems.push({
+      path: 'time',
+      message: `must be an ISO 8601 date-time with a zone, e.g. 2026-05-01T09:30:00Z; got ${describe(value)}`,
+    });
     return undefined;
   }
   return value;
@@ -87,13 +99,18 @@ function checkTime(value: unknown, problems: FieldProblem[]): string | undefined
 
 function checkSeverity(value: unknown, problems: FieldProblem[]): Severity | undefined {
   if (value === undefined || value === null) return undefined;
-  if (typeof value === 'string' && (severities as readonly string[]).includes(value)) return value as Severity;
-  problems.push({ path: 'severity', message: `must be one of ${severities.join(', ')}; got ${describe(value)}` });
+  if (typeof value === 'string' && (severities as readonly string[]).includes(value))
+    return value as Severity;
+  problems.push({
+    path: 'severity',
+    message: `must be one of ${severities.join(', ')}; got ${describe(value)}`,
+  });
   return undefined;
 }
 
 function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'string')
+    return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   if (value === null) return 'null';
   return Array.isArray(value) ? 'an array' : typeof value;
 }

@@ -8,6 +8,9 @@ export const nativeFormat: InputFormat = {
   normalise(record: unknown): Normalised {
     const result = validateNativeEvent(record);
     if (result.ok) return { kind: 'events', events: [result.draft] };
-    return { kind: 'rejected', reason: result.problems.map((p) => `${p.path}: ${p.message}`).join('; ') };
+    return {
+      kind: 'rejected',
+      reason: result.problems.map((p) => `${p.path}: ${p.message}`).join('; '),
+    };
   },
 };

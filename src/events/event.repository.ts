@@ -1,0 +1,125 @@
+import type { Queryable, SqlValue } from '../storage/db.js';
+import type { Severity } from '../catalog/behaviour.js';
+import type { StoredEvent } from './event.js';
+import type { PreparedEvent } from './prepare.js';
+
+export const eventColumns = [
+  'tenant_id',
+  'source',
+  'event_id',
+  'time',
+  'type',
+  'subject',
+  'subject_lc',
+  'identity_id',
+  'severity',
+  'details',
+  'ingested_at',
+] as const;
+
+/** Builds the row for one event; `identityId` is null while the subject is not in the directory. */
+export function eventRow(
+  tenantId: string,
+  prepared: PreparedEvent,
+  identityId: string | null,
+  now: number,
+): SqlValue[] {
+  const e = prepared.event;
+  return [
+    tenantId,
+    e.source,
+    e.id,
+    prepared.timeMs,
+    e.type,
+    e.subject,
+    e.subject.toLowerCase(),
+    identityId,
+    e.severity ?? null,
+    JSON.stringify(e.details),
+    now,
+  ];
+}
+
+/** Stores events, skipping any already stored (same tenant, source and id); returns how many were new. */
+export async function insertEvents(db: Queryable, rows: readonly SqlValue[][]): Promise<number> {
+  return db.insertMany('events', eventColumns, rows, {
+    onConflictDoNothing: ['tenant_id', 'source', 'event_id'],
+  });
+}
+
+interface EventRow extends Record<string, unknown> {
+  seq: number;
+  tenant_id: string;
+  source: string;
+  event_id: string;
+  time: number;
+  type: string;
+  subject: string;
+  identity_id: string | null;
+  severity: string | null;
+  details: string;
+  ingested_at: number;
+}
+
+function toEvent(row: EventRow): StoredEvent {
+  return {
+    seq: row.seq,
+    tenantId: row.tenant_id,
+    source: row.source,
+    eventId: row.event_id,
+    time: row.time,
+    type: row.type,
+    subject: row.subject,
+    identityId: row.identity_id,
+    severity: row.severity as Severity | null,
+    details: JSON.parse(row.details) as Record<string, unknown>,
+    ingestedAt: row.ingested_at,
+  };
+}
+
+export interface EventQuery {
+  identityId: string;
+  from?: number;
+  to?: number;
+  types?: readonly string[];
+  /** Continue after this (time, seq), newest first. */
+  after?: { time: number; seq: number };
+  limit: number;
+}
+
+/** An identity's events, newest first, in a time range. */
+export async function listEventsOf(
+  db: Queryable,
+  tenantId: string,
+  q: EventQuery,
+): Promise<StoredEvent[]> {
+  const where = ['tenant_id = ?', 'identity_id = ?'];
+  const params: SqlValue[] = [tenantId, q.identityId];
+  if (q.from !== undefined) where.push('time >= ?') && params.push(q.from);
+  if (q.to !== undefined) where.push('time < ?') && params.push(q.to);
+  if (q.types?.length) {
+    where.push(`type IN (${q.types.map(() => '?').join(', ')})`);
+    params.push(...q.types);
+  }
+  if (q.after) {
+    where.push('(time < ? OR (time = ? AND seq < ?))');
+    params.push(q.after.time, q.after.time, q.after.seq);
+  }
+  const rows = await db.all<EventRow>(
+    `SELECT * FROM events WHERE ${where.join(' AND ')} ORDER BY time DESC, seq DESC LIMIT ?`,
+    [...params, q.limit],
+  );
+  return rows.map(toEvent);
+}
+
+export async function countEvents(
+  db: Queryable,
+  tenantId: string,
+): Promise<{ total: number; unlinked: number }> {
+  const row = await db.get<{ total: number; unlinked: number }>(
+    `SELECT COUNT(*) AS total, COALESCE(SUM(CASE WHEN identity_id IS NULL THEN 1 ELSE 0 END), 0) AS unlinked
+       FROM events WHERE tenant_id = ?`,
+    [tenantId],
+  );
+  return { total: Number(row?.total ?? 0), unlinked: Number(row?.unlinked ?? 0) };
+}

@@ -1,0 +1,14 @@
+import type { InputFormat } from './format.js';
+import { nativeFormat } from './native.format.js';
+
+const formats: readonly InputFormat[] = [nativeFormat];
+
+const byName = new Map(formats.map((f) => [f.name, f]));
+
+export function findFormat(name: string): InputFormat | undefined {
+  return byName.get(name);
+}
+
+export function formatNames(): string[] {
+  return [...byName.keys()];
+}

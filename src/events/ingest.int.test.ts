@@ -1,0 +1,133 @@
+import { Readable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestDatabase } from '../../test/support/database.js';
+import { createTestDatabase } from '../../test/support/database.js';
+import { makeTenant } from '../../test/support/factories.js';
+import { defaultCatalog } from '../catalog/catalog.js';
+import { readDirectoryCsv } from '../directory/directory-csv.reader.js';
+import { importDirectory } from '../directory/directory-import.service.js';
+import { findIdentityByEmail } from '../directory/identity.repository.js';
+import { listDeadLetters } from './dead-letter.repository.js';
+import { replayDeadLetters } from './dead-letter.service.js';
+import { countEvents, listEventsOf } from './event.repository.js';
+import { nativeFormat } from './formats/native.format.js';
+import type { IngestDeps } from './ingest.service.js';
+import { ingestRecords } from './ingest.service.js';
+import { readRecords } from './record-reader.js';
+
+let t: TestDatabase;
+let deps: IngestDeps;
+const now = Date.parse('2026-06-01T00:00:00Z');
+beforeAll(async () => {
+  t = await createTestDatabase();
+  deps = { db: t.db, catalog: defaultCatalog, clock: { now: () => now } };
+});
+afterAll(() => t.drop());
+
+function event(id: string | undefined, subject: string, extra: Record<string, unknown> = {}) {
+  return JSON.stringify({
+    ...(id ? { id } : {}),
+    time: '2026-05-01T09:30:00Z',
+    source: 'test',
+    type: 'phishing.sim_clicked',
+    subject,
+    details: {},
+    ...extra,
+  });
+}
+
+function lines(...records: string[]) {
+  return readRecords(Readable.from([Buffer.from(records.join('\n'))]), 'test.ndjson');
+}
+
+describe('native ingest', () => {
+  it('counts every record as stored, duplicate or rejected, and dead-letters the rejected', async () => {
+    const tenant = await makeTenant(t.db);
+    const counts = await ingestRecords(
+      deps,
+      tenant.id,
+      nativeFormat,
+      lines(
+        event('1', 'a@example.com'),
+        event('1', 'a@example.com'),
+        'not json',
+        event('2', 'a@example.com', { type: 'no.such.behaviour' }),
+        event(undefined, 'b@example.com'),
+        event(undefined, 'b@example.com'),
+        JSON.stringify({
+          time: '2026-05-01T09:30:00Z',
+          source: 'test',
+          type: 'phishing.sim_clicked',
+        }),
+      ),
+      { batchSize: 2 },
+    );
+    expect(counts).toEqual({
+      records: 7,
+      events: 4,
+      stored: 2,
+      duplicate: 2,
+      rejected: 3,
+      ignored: 0,
+    });
+
+    const letters = await listDeadLetters(t.db, tenant.id, { limit: 10 });
+    expect(letters.map((l) => [l.line, l.reason.split(':')[0]])).toEqual([
+      [3, 'not valid JSON'],
+      [4, 'type'],
+      [7, 'subject'],
+    ]);
+    expect(letters[0]?.raw).toBe('not json');
+  });
+
+  it('stores nothing new when the same file is ingested again', async () => {
+    const tenant = await makeTenant(t.db);
+    const file = [event('x1', 'a@example.com'), event(undefined, 'c@example.com')];
+    await ingestRecords(deps, tenant.id, nativeFormat, lines(...file));
+    const again = await ingestRecords(deps, tenant.id, nativeFormat, lines(...file));
+    expect(again).toMatchObject({ stored: 0, duplicate: 2 });
+    expect((await countEvents(t.db, tenant.id)).total).toBe(2);
+  });
+
+  it('keeps events of unknown subjects and links them when the identity appears', async () => {
+    const tenant = await makeTenant(t.db);
+    await ingestRecords(deps, tenant.id, nativeFormat, lines(event('e1', 'Later@Example.com')));
+    expect(await countEvents(t.db, tenant.id)).toEqual({ total: 1, unlinked: 1 });
+
+    const csv = 'email,name\nlater@example.com,Later\n';
+    const report = await importDirectory(
+      t.db,
+      tenant.id,
+      readDirectoryCsv(Readable.from([Buffer.from(csv)])),
+    );
+    expect(report.linkedEvents).toBe(1);
+    const later = await findIdentityByEmail(t.db, tenant.id, 'later@example.com');
+    const events = await listEventsOf(t.db, tenant.id, { identityId: later?.id ?? '', limit: 10 });
+    expect(events.map((e) => e.eventId)).toEqual(['e1']);
+    expect(await countEvents(t.db, tenant.id)).toEqual({ total: 1, unlinked: 0 });
+  });
+
+  it('replays a dead letter once the problem is fixed', async () => {
+    const tenant = await makeTenant(t.db);
+    await ingestRecords(
+      deps,
+      tenant.id,
+      nativeFormat,
+      lines(event('r1', 'a@example.com', { type: 'custom.thing' })),
+    );
+    const [letter] = await listDeadLetters(t.db, tenant.id, { status: 'pending', limit: 10 });
+    expect(letter).toBeDefined();
+
+    const failed = await replayDeadLetters(deps, tenant.id);
+    expect(failed).toEqual([
+      { id: letter?.id, outcome: 'rejected', reason: expect.stringContaining('custom.thing') },
+    ]);
+
+    const { Catalog } = await import('../catalog/catalog.js');
+    const base = defaultCatalog.get('phishing.sim_clicked');
+    const extended = new Catalog([...defaultCatalog.list(), { ...base!, type: 'custom.thing' }]);
+    const replayed = await replayDeadLetters({ ...deps, catalog: extended }, tenant.id);
+    expect(replayed).toEqual([{ id: letter?.id, outcome: 'stored' }]);
+    expect(await listDeadLetters(t.db, tenant.id, { status: 'pending', limit: 10 })).toEqual([]);
+  });
+});

@@ -1,0 +1,32 @@
+import { resolveAliases } from '../directory/alias.repository.js';
+import type { Queryable } from '../storage/db.js';
+
+/** Most subjects remembered between batches; past it the memory is dropped so it stays flat. */
+const MAX_REMEMBERED = 200_000;
+
+/**
+ * Maps event subjects (emails, aliases, identity ids) to identity ids, one query per batch of
+ * unknown subjects. A subject not in the directory maps to null: the event is stored unlinked and
+ * linked when the identity appears.
+ */
+export class SubjectResolver {
+  private readonly known = new Map<string, string | null>();
+
+  constructor(
+    private readonly db: Queryable,
+    private readonly tenantId: string,
+  ) {}
+
+  async resolve(subjectsLc: Iterable<string>): Promise<void> {
+    const missing = [...new Set(subjectsLc)].filter((s) => !this.known.has(s));
+    if (missing.length === 0) return;
+    if (this.known.size + missing.length > MAX_REMEMBERED) this.known.clear();
+    const found = await resolveAliases(this.db, this.tenantId, missing);
+    for (const subject of missing) this.known.set(subject, found.get(subject) ?? null);
+  }
+
+  /** The identity for a subject already passed to `resolve`. */
+  idOf(subjectLc: string): string | null {
+    return this.known.get(subjectLc) ?? null;
+  }
+}
