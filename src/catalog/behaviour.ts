@@ -39,7 +39,20 @@ export interface Behaviour {
   frameworks: string[];
   /** Vendor events that normalise to this behaviour, as `vendor: event`. */
   vendorEvents: string[];
+  /**
+   * How many full-strength events of this behaviour can stack before further ones stop adding
+   * points (Splunk RBA's anti-stacking cap; docs/risk-model.md). Default `DEFAULT_STACK_LIMIT`.
+   */
+  stackLimit?: number;
+  /**
+   * Whether a mail scanner or link sandbox can trigger this event without a person (clicks,
+   * opens, submissions). Such events flagged `details.automated === true` score nothing.
+   */
+  scannerProne?: boolean;
 }
+
+/** Splunk RBA's `limit_score_stacking` default: one behaviour stacks at most 3 events deep. */
+export const DEFAULT_STACK_LIMIT = 3;
 
 /** Bounds a tenant override of a weight must respect. */
 export const WEIGHT_MIN = 0;
