@@ -12,7 +12,10 @@ describe('behaviour catalogue', () => {
   it('has at least 40 behaviours covering every category', () => {
     expect(builtInBehaviours.length).toBeGreaterThanOrEqual(40);
     for (const category of categories) {
-      expect(builtInBehaviours.some((b) => b.category === category), category).toBe(true);
+      expect(
+        builtInBehaviours.some((b) => b.category === category),
+        category,
+      ).toBe(true);
     }
   });
 

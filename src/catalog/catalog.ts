@@ -6,9 +6,15 @@ import { builtInBehaviours } from './behaviours.js';
 export class Catalog {
   private readonly byType: ReadonlyMap<string, Behaviour>;
 
-  constructor(behaviours: readonly Behaviour[] = builtInBehaviours, overrides: Readonly<Record<string, number>> = {}) {
+  constructor(
+    behaviours: readonly Behaviour[] = builtInBehaviours,
+    overrides: Readonly<Record<string, number>> = {},
+  ) {
     this.byType = new Map(
-      behaviours.map((b) => [b.type, b.type in overrides ? { ...b, weight: overrides[b.type] ?? b.weight } : b]),
+      behaviours.map((b) => [
+        b.type,
+        b.type in overrides ? { ...b, weight: overrides[b.type] ?? b.weight } : b,
+      ]),
     );
   }
 
@@ -26,12 +32,17 @@ export class Catalog {
 }
 
 /** Checks weight overrides and returns every problem with the behaviour it names. */
-export function overrideProblems(overrides: Readonly<Record<string, number>>, catalog: Catalog): string[] {
+export function overrideProblems(
+  overrides: Readonly<Record<string, number>>,
+  catalog: Catalog,
+): string[] {
   const problems: string[] = [];
   for (const [type, weight] of Object.entries(overrides)) {
     if (!catalog.has(type)) problems.push(`${type}: unknown behaviour type`);
     else if (!Number.isFinite(weight) || weight < WEIGHT_MIN || weight > WEIGHT_MAX)
-      problems.push(`${type}: weight must be between ${WEIGHT_MIN} and ${WEIGHT_MAX}, got ${weight}`);
+      problems.push(
+        `${type}: weight must be between ${WEIGHT_MIN} and ${WEIGHT_MAX}, got ${weight}`,
+      );
   }
   return problems;
 }

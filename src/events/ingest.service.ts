@@ -24,6 +24,20 @@ export interface IngestCounts {
   ignored: number;
 }
 
+/** A rejected record, as reported back to whoever sent it. */
+export interface Rejection {
+  origin: string;
+  line: number;
+  reason: string;
+}
+
+/** The counts, plus the first rejections (at most `MAX_REPORTED`) so callers can say why. */
+export interface IngestResult extends IngestCounts {
+  rejections: Rejection[];
+}
+
+export const MAX_REPORTED = 100;
+
 export function emptyCounts(): IngestCounts {
   return { records: 0, events: 0, stored: 0, duplicate: 0, rejected: 0, ignored: 0 };
 }
@@ -57,9 +71,9 @@ export async function ingestRecords(
   format: InputFormat,
   records: AsyncIterable<RawRecord> | Iterable<RawRecord>,
   options: IngestOptions = {},
-): Promise<IngestCounts> {
+): Promise<IngestResult> {
   const batchSize = options.batchSize ?? 5000;
-  const counts = emptyCounts();
+  const counts: IngestResult = { ...emptyCounts(), rejections: [] };
   const resolver = new SubjectResolver(deps.db, tenantId);
   let batch: Batch = { events: [], letters: [] };
   for await (const raw of records) {
@@ -78,7 +92,7 @@ export async function ingestRecords(
 
 function addRecord(
   batch: Batch,
-  counts: IngestCounts,
+  counts: IngestResult,
   format: InputFormat,
   raw: RawRecord,
   deps: IngestDeps,
@@ -94,6 +108,8 @@ function addRecord(
       return;
     case 'rejected':
       counts.rejected++;
+      if (counts.rejections.length < MAX_REPORTED)
+        counts.rejections.push({ origin: raw.origin, line: raw.line, reason: prepared.reason });
       batch.letters.push({
         format: format.name,
         origin: raw.origin,

@@ -21,7 +21,12 @@ export interface Queryable {
    * many were inserted. With `onConflictDoNothing`, rows that hit a unique constraint are skipped
    * and not counted.
    */
-  insertMany(table: string, columns: readonly string[], rows: readonly SqlValue[][], options?: InsertManyOptions): Promise<number>;
+  insertMany(
+    table: string,
+    columns: readonly string[],
+    rows: readonly SqlValue[][],
+    options?: InsertManyOptions,
+  ): Promise<number>;
 }
 
 export interface InsertManyOptions {

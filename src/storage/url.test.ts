@@ -11,7 +11,9 @@ describe('parseDatabaseUrl', () => {
   });
 
   it('accepts postgres URLs', () => {
-    expect(parseDatabaseUrl('postgres://u@127.0.0.1:5432/db')).toMatchObject({ dialect: 'postgres' });
+    expect(parseDatabaseUrl('postgres://u@127.0.0.1:5432/db')).toMatchObject({
+      dialect: 'postgres',
+    });
   });
 
   it('explains an unsupported scheme without leaking a password', () => {

@@ -1,5 +1,6 @@
 import { foundation } from './001-foundation.js';
+import { catalogOverrides } from './002-catalog-overrides.js';
 import type { Migration } from './types.js';
 
 /** Every migration in order. Append new ones; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [foundation];
+export const migrations: readonly Migration[] = [foundation, catalogOverrides];

@@ -11,8 +11,18 @@ export interface SqlTypes {
 
 export function sqlTypes(dialect: Dialect): SqlTypes {
   return dialect === 'sqlite'
-    ? { serialPk: 'INTEGER PRIMARY KEY AUTOINCREMENT', bigint: 'INTEGER', text: 'TEXT', real: 'REAL' }
-    : { serialPk: 'BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY', bigint: 'BIGINT', text: 'TEXT', real: 'DOUBLE PRECISION' };
+    ? {
+        serialPk: 'INTEGER PRIMARY KEY AUTOINCREMENT',
+        bigint: 'INTEGER',
+        text: 'TEXT',
+        real: 'REAL',
+      }
+    : {
+        serialPk: 'BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY',
+        bigint: 'BIGINT',
+        text: 'TEXT',
+        real: 'DOUBLE PRECISION',
+      };
 }
 
 export interface Migration {

@@ -1,0 +1,45 @@
+import type { Command } from 'commander';
+import { createAppContext } from '../../app/app-context.js';
+import { buildServer } from '../../http/server.js';
+import { createLogger } from '../../logging/logger.js';
+import { openDatabase } from '../../storage/open.js';
+import { redactUrl } from '../../storage/url.js';
+import { configFrom, globalOptions } from '../context.js';
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('Serve the API (and dashboard) over HTTP')
+    .option('--port <port>', 'TCP port (BULWARK_PORT, default 8080)')
+    .option('--host <host>', 'address to listen on (BULWARK_HOST, default 127.0.0.1)')
+    .action(async (options: { port?: string; host?: string }, command: Command) => {
+      const config = configFrom(globalOptions(command), {
+        ...(options.port ? { port: options.port } : {}),
+        ...(options.host ? { host: options.host } : {}),
+      });
+      const logger = createLogger(config.logLevel);
+      const db = await openDatabase(config.databaseUrl);
+      const app = await buildServer(createAppContext(db, config, logger));
+      const address = await app.listen({ port: config.port, host: config.host });
+      logger.info({ address, database: redactUrl(config.databaseUrl) }, 'bulwark listening');
+      process.stderr.write(
+        `\nBulwark is serving ${address.replace('127.0.0.1', 'localhost')}\n` +
+          `API: ${address}/api/v1 (OpenAPI at /api/v1/openapi.json). Get a token with:\n` +
+          `  npx bulwark token create --role admin --name me${config.databaseUrl.startsWith('sqlite:./data/') ? '' : ` --db '${redactUrl(config.databaseUrl)}'`}\n\n`,
+      );
+      await new Promise<void>((resolve) => shutdownOn(['SIGINT', 'SIGTERM'], resolve));
+      logger.info('shutting down: finishing requests in flight');
+      const timer = setTimeout(() => {
+        logger.error('shutdown grace period over; exiting with requests still open');
+        process.exit(1);
+      }, config.shutdownGraceMs);
+      await app.close();
+      await db.close();
+      clearTimeout(timer);
+      logger.info('stopped');
+    });
+}
+
+function shutdownOn(signals: NodeJS.Signals[], resolve: () => void): void {
+  for (const signal of signals) process.once(signal, resolve);
+}

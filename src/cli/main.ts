@@ -1,0 +1,42 @@
+import { Command } from 'commander';
+import { registerCatalog } from './commands/catalog.command.js';
+import { registerDeadLetter } from './commands/dead-letter.command.js';
+import { registerDirectory } from './commands/directory.command.js';
+import { registerIngest } from './commands/ingest.command.js';
+import { registerServe } from './commands/serve.command.js';
+import { registerTenant } from './commands/tenant.command.js';
+import { registerToken } from './commands/token.command.js';
+import { reportCliError } from './errors.js';
+
+/** Every command module; each adds its commands to the program. */
+const commands = [
+  registerServe,
+  registerDirectory,
+  registerIngest,
+  registerDeadLetter,
+  registerCatalog,
+  registerToken,
+  registerTenant,
+];
+
+export function buildProgram(): Command {
+  const program = new Command('bulwark')
+    .description('Bulwark: open-source human risk management')
+    .option(
+      '--db <url>',
+      'database: sqlite:PATH or postgres://… (BULWARK_DATABASE_URL; default sqlite:./data/bulwark.db)',
+    )
+    .option('--tenant <slug>', 'tenant to work on (default: the only one)')
+    .showHelpAfterError();
+  for (const register of commands) register(program);
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    await buildProgram().parseAsync(argv);
+    return 0;
+  } catch (error) {
+    return reportCliError(error);
+  }
+}

@@ -1,0 +1,91 @@
+import type { Visibility } from '../auth/viewer.js';
+import type { Queryable, SqlValue } from '../storage/db.js';
+import type { Identity, IdentityKind } from './identity.js';
+import type { IdentityRow } from './identity.repository.js';
+import { toIdentity } from './identity.repository.js';
+import { visibilityCondition } from './visibility.sql.js';
+
+export const identitySorts = ['name', 'email', 'department', 'title', 'created'] as const;
+export type IdentitySort = (typeof identitySorts)[number];
+
+/** Sort keys never NULL, so that keyset pagination can compare them. */
+const sortExpressions: Record<IdentitySort, string> = {
+  name: "COALESCE(LOWER(i.name), '')",
+  email: 'i.email_lc',
+  department: "COALESCE(i.department, '')",
+  title: "COALESCE(i.title, '')",
+  created: 'i.created_at',
+};
+
+export interface IdentityListQuery {
+  visibility: Visibility;
+  kind?: IdentityKind;
+  department?: string;
+  active?: boolean;
+  /** Free text matched against email, name, title, department and userName. */
+  q?: string;
+  sort: IdentitySort;
+  order: 'asc' | 'desc';
+  limit: number;
+  /** The sort value and id of the last row of the previous page. */
+  after?: { value: string | number; id: string };
+}
+
+export interface IdentityPage {
+  items: Identity[];
+  /** The sort value and id to continue after, when there may be more. */
+  next?: { value: string | number; id: string };
+}
+
+/** One page of identities a viewer may see, filtered and sorted, with a keyset to continue. */
+export async function listIdentities(
+  db: Queryable,
+  tenantId: string,
+  q: IdentityListQuery,
+): Promise<IdentityPage> {
+  const visible = visibilityCondition(tenantId, q.visibility);
+  const where = ['i.tenant_id = ?', visible.sql];
+  const params: SqlValue[] = [tenantId, ...visible.params];
+  if (q.kind) where.push('i.kind = ?') && params.push(q.kind);
+  if (q.department) where.push('i.department = ?') && params.push(q.department);
+  if (q.active !== undefined) where.push('i.active = ?') && params.push(q.active ? 1 : 0);
+  if (q.q)
+    where.push("i.search_lc LIKE ? ESCAPE '\\'") &&
+      params.push(`%${escapeLike(q.q.toLowerCase())}%`);
+  const key = sortExpressions[q.sort];
+  const cmp = q.order === 'asc' ? '>' : '<';
+  if (q.after) {
+    where.push(`(${key} ${cmp} ? OR (${key} = ? AND i.id ${cmp} ?))`);
+    params.push(q.after.value, q.after.value, q.after.id);
+  }
+  const dir = q.order === 'asc' ? 'ASC' : 'DESC';
+  const rows = await db.all<IdentityRow & { sort_key: string | number }>(
+    `SELECT i.*, ${key} AS sort_key FROM identities i WHERE ${where.join(' AND ')}
+      ORDER BY ${key} ${dir}, i.id ${dir} LIMIT ?`,
+    [...params, q.limit + 1],
+  );
+  const items = rows.slice(0, q.limit).map(toIdentity);
+  const last = rows[q.limit - 1];
+  return rows.length > q.limit && last
+    ? { items, next: { value: last.sort_key, id: last.id } }
+    : { items };
+}
+
+/** One identity, if the viewer may see it. Not visible and not existing look the same. */
+export async function findVisibleIdentity(
+  db: Queryable,
+  tenantId: string,
+  visibility: Visibility,
+  id: string,
+): Promise<Identity | undefined> {
+  const visible = visibilityCondition(tenantId, visibility);
+  const row = await db.get<IdentityRow>(
+    `SELECT i.* FROM identities i WHERE i.tenant_id = ? AND i.id = ? AND ${visible.sql}`,
+    [tenantId, id, ...visible.params],
+  );
+  return row && toIdentity(row);
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

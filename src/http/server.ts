@@ -1,0 +1,83 @@
+import { randomUUID } from 'node:crypto';
+import fastifySwagger from '@fastify/swagger';
+import Fastify from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
+import { tokenRoutes } from '../auth/token.routes.js';
+import { catalogRoutes } from '../catalog/catalog.routes.js';
+import { identityRoutes } from '../directory/identity.routes.js';
+import { deadLetterRoutes } from '../events/dead-letter.routes.js';
+import { eventRoutes } from '../events/events.routes.js';
+import { registerAuth } from './auth.hook.js';
+import type { AppContext } from './context.js';
+import { healthRoutes } from './health.routes.js';
+import { openApiRoutes } from './openapi.routes.js';
+import { sendProblem, toProblem } from './problem.js';
+import './route-config.js';
+
+/** Every route module; each registers its routes with their access rules and schemas. */
+export const routeModules: ((app: FastifyInstance, ctx: AppContext) => void)[] = [
+  healthRoutes,
+  identityRoutes,
+  eventRoutes,
+  deadLetterRoutes,
+  catalogRoutes,
+  tokenRoutes,
+  openApiRoutes,
+];
+
+export async function buildServer(
+  ctx: AppContext,
+  extraModules: typeof routeModules = [],
+): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: ctx.logger as FastifyBaseLogger,
+    bodyLimit: ctx.config.bodyLimitBytes,
+    trustProxy: ctx.config.trustProxy,
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addContentTypeParser(
+    ['application/x-ndjson', 'application/ndjson'],
+    { parseAs: 'string' },
+    (_req, body, done) => done(null, body),
+  );
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  app.setErrorHandler((error, request, reply) => {
+    const { problem, expected } = toProblem(error, request);
+    if (expected)
+      request.log.info({ code: problem.code, detail: problem.detail }, 'request refused');
+    else request.log.error({ err: error }, 'request failed');
+    return sendProblem(reply, problem);
+  });
+  app.setNotFoundHandler((request, reply) => {
+    const { problem } = toProblem({ statusCode: 404 }, request);
+    return sendProblem(reply, problem);
+  });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Bulwark API',
+        version: '1',
+        description:
+          'Human risk management: directory, events and risk. Errors are RFC 9457 problem details.',
+      },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      security: [{ bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  registerAuth(app, ctx.db);
+  for (const register of [...routeModules, ...extraModules]) register(app, ctx);
+  await app.ready();
+  return app;
+}
