@@ -21,11 +21,9 @@ export const errorCatalog = {
   CONFLICT: { status: 409, title: 'The request conflicts with the current state', expected: true },
   PAYLOAD_TOO_LARGE: { status: 413, title: 'The request body is too large', expected: true },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Unsupported content type', expected: true },
-  RATE_LIMITED: { status: 429, title: 'Too many requests', expected: true },
   INVALID_CURSOR: { status: 400, title: 'The pagination cursor is not valid', expected: true },
   INVALID_FILTER: { status: 400, title: 'The filter is not valid', expected: true },
   UNKNOWN_BEHAVIOUR: { status: 400, title: 'Unknown behaviour type', expected: true },
-  SHUTTING_DOWN: { status: 503, title: 'The server is shutting down', expected: true },
   INTERNAL: { status: 500, title: 'Internal server error', expected: false },
 } as const satisfies Record<string, { status: number; title: string; expected: boolean }>;
 
