@@ -7,7 +7,7 @@ import { parseAt } from './problems.js';
 import type { ItemResult } from './results.js';
 import { combine, eventsOf, ignoredItem, problemItem } from './results.js';
 import { vapResponse } from './proofpoint-people.js';
-import { compact, isoTime, isRecord } from './values.js';
+import { compact, isoTime, isRecord, redactUrl } from './values.js';
 
 const SOURCE = 'proofpoint-tap';
 const text = z.string().nullish();
@@ -134,7 +134,7 @@ function clickDetails(c: Click, policy: AutomationPolicy): Record<string, unknow
   );
   return compact({
     classification: c.classification.toLowerCase(),
-    url: c.url,
+    url: redactUrl(c.url),
     clickIP: c.clickIP,
     userAgent: c.userAgent,
     sender: c.sender,

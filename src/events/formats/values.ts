@@ -54,3 +54,20 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 export function looksLikeEmail(value: string): boolean {
   return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value);
 }
+
+const SECRET_PARAM = /pass(word|wd)?|secret|token|key|code|sig|session|auth/i;
+
+/** A URL with the values of query parameters that may carry secrets replaced by `REDACTED`. */
+export function redactUrl(url: string | null | undefined): string | undefined {
+  if (!url) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return url;
+  }
+  for (const name of [...parsed.searchParams.keys()]) {
+    if (SECRET_PARAM.test(name)) parsed.searchParams.set(name, 'REDACTED');
+  }
+  return parsed.toString();
+}
