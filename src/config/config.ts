@@ -10,6 +10,11 @@ interface Setting<T> {
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 type LogLevel = (typeof logLevels)[number];
+const defaultLogLevel: LogLevel = 'info';
+
+function isLogLevel(raw: string): raw is LogLevel {
+  return (logLevels as readonly string[]).includes(raw);
+}
 
 function integer(min: number, max: number) {
   return (raw: string): number | { problem: string } => {
@@ -51,11 +56,9 @@ export const settings = {
   logLevel: {
     env: 'BULWARK_LOG_LEVEL',
     description: `Log level: ${logLevels.join(', ')}`,
-    default: 'info' as LogLevel,
+    default: defaultLogLevel,
     parse: (raw: string) =>
-      (logLevels as readonly string[]).includes(raw)
-        ? (raw as LogLevel)
-        : { problem: `must be one of ${logLevels.join(', ')}, got "${raw}"` },
+      isLogLevel(raw) ? raw : { problem: `must be one of ${logLevels.join(', ')}, got "${raw}"` },
   },
   bodyLimitBytes: {
     env: 'BULWARK_BODY_LIMIT_BYTES',

@@ -1,5 +1,6 @@
 import type { Visibility } from '../auth/viewer.js';
-import type { Queryable, SqlValue } from '../storage/db.js';
+import { Conditions } from '../storage/conditions.js';
+import type { Queryable } from '../storage/db.js';
 import type { Identity, IdentityKind } from './identity.js';
 import type { IdentityRow } from './identity.repository.js';
 import { toIdentity } from './identity.repository.js';
@@ -44,25 +45,26 @@ export async function listIdentities(
   q: IdentityListQuery,
 ): Promise<IdentityPage> {
   const visible = visibilityCondition(tenantId, q.visibility);
-  const where = ['i.tenant_id = ?', visible.sql];
-  const params: SqlValue[] = [tenantId, ...visible.params];
-  if (q.kind) where.push('i.kind = ?') && params.push(q.kind);
-  if (q.department) where.push('i.department = ?') && params.push(q.department);
-  if (q.active !== undefined) where.push('i.active = ?') && params.push(q.active ? 1 : 0);
-  if (q.q)
-    where.push("i.search_lc LIKE ? ESCAPE '\\'") &&
-      params.push(`%${escapeLike(q.q.toLowerCase())}%`);
+  const where = new Conditions()
+    .add('i.tenant_id = ?', tenantId)
+    .add(visible.sql, ...visible.params);
+  where.addIf(q.kind, 'i.kind = ?').addIf(q.department, 'i.department = ?');
+  where.addIf(q.active === undefined ? undefined : q.active ? 1 : 0, 'i.active = ?');
+  if (q.q) where.add("i.search_lc LIKE ? ESCAPE '\\'", `%${escapeLike(q.q.toLowerCase())}%`);
   const key = sortExpressions[q.sort];
   const cmp = q.order === 'asc' ? '>' : '<';
-  if (q.after) {
-    where.push(`(${key} ${cmp} ? OR (${key} = ? AND i.id ${cmp} ?))`);
-    params.push(q.after.value, q.after.value, q.after.id);
-  }
+  if (q.after)
+    where.add(
+      `(${key} ${cmp} ? OR (${key} = ? AND i.id ${cmp} ?))`,
+      q.after.value,
+      q.after.value,
+      q.after.id,
+    );
   const dir = q.order === 'asc' ? 'ASC' : 'DESC';
   const rows = await db.all<IdentityRow & { sort_key: string | number }>(
-    `SELECT i.*, ${key} AS sort_key FROM identities i WHERE ${where.join(' AND ')}
+    `SELECT i.*, ${key} AS sort_key FROM identities i WHERE ${where.sql}
       ORDER BY ${key} ${dir}, i.id ${dir} LIMIT ?`,
-    [...params, q.limit + 1],
+    [...where.params, q.limit + 1],
   );
   const items = rows.slice(0, q.limit).map(toIdentity);
   const last = rows[q.limit - 1];

@@ -1,3 +1,4 @@
+import { Conditions } from '../storage/conditions.js';
 import type { Queryable, SqlValue } from '../storage/db.js';
 
 export type DeadLetterStatus = 'pending' | 'replayed';
@@ -104,14 +105,11 @@ export async function listDeadLetters(
   tenantId: string,
   q: DeadLetterQuery,
 ): Promise<DeadLetter[]> {
-  const where = ['tenant_id = ?'];
-  const params: SqlValue[] = [tenantId];
-  if (q.status) where.push('status = ?') && params.push(q.status);
-  if (q.format) where.push('format = ?') && params.push(q.format);
-  if (q.afterId !== undefined) where.push('id > ?') && params.push(q.afterId);
+  const where = new Conditions().add('tenant_id = ?', tenantId);
+  where.addIf(q.status, 'status = ?').addIf(q.format, 'format = ?').addIf(q.afterId, 'id > ?');
   const rows = await db.all<Row>(
-    `SELECT * FROM dead_letters WHERE ${where.join(' AND ')} ORDER BY id LIMIT ?`,
-    [...params, q.limit],
+    `SELECT * FROM dead_letters WHERE ${where.sql} ORDER BY id LIMIT ?`,
+    [...where.params, q.limit],
   );
   return rows.map(toDeadLetter);
 }

@@ -1,3 +1,4 @@
+import { Conditions } from '../storage/conditions.js';
 import type { Queryable, SqlValue } from '../storage/db.js';
 import type { Severity } from '../catalog/behaviour.js';
 import type { StoredEvent } from './event.js';
@@ -93,21 +94,16 @@ export async function listEventsOf(
   tenantId: string,
   q: EventQuery,
 ): Promise<StoredEvent[]> {
-  const where = ['tenant_id = ?', 'identity_id = ?'];
-  const params: SqlValue[] = [tenantId, q.identityId];
-  if (q.from !== undefined) where.push('time >= ?') && params.push(q.from);
-  if (q.to !== undefined) where.push('time < ?') && params.push(q.to);
-  if (q.types?.length) {
-    where.push(`type IN (${q.types.map(() => '?').join(', ')})`);
-    params.push(...q.types);
-  }
-  if (q.after) {
-    where.push('(time < ? OR (time = ? AND seq < ?))');
-    params.push(q.after.time, q.after.time, q.after.seq);
-  }
+  const where = new Conditions()
+    .add('tenant_id = ?', tenantId)
+    .add('identity_id = ?', q.identityId);
+  where.addIf(q.from, 'time >= ?').addIf(q.to, 'time < ?');
+  if (q.types?.length) where.add(`type IN (${q.types.map(() => '?').join(', ')})`, ...q.types);
+  if (q.after)
+    where.add('(time < ? OR (time = ? AND seq < ?))', q.after.time, q.after.time, q.after.seq);
   const rows = await db.all<EventRow>(
-    `SELECT * FROM events WHERE ${where.join(' AND ')} ORDER BY time DESC, seq DESC LIMIT ?`,
-    [...params, q.limit],
+    `SELECT * FROM events WHERE ${where.sql} ORDER BY time DESC, seq DESC LIMIT ?`,
+    [...where.params, q.limit],
   );
   return rows.map(toEvent);
 }

@@ -5,6 +5,6 @@ export function openApiRoutes(app: FastifyInstance, _ctx: AppContext): void {
   app.get(
     '/api/v1/openapi.json',
     { config: { access: { permission: 'catalog:read' } }, schema: { hide: true } },
-    async () => app.swagger(),
+    () => Promise.resolve(app.swagger()),
   );
 }

@@ -58,7 +58,8 @@ export function toProblem(
       expected: error.expected,
     };
   if (hasZodFastifySchemaValidationErrors(error)) {
-    const errors = error.validation.map((v) => ({
+    const issues: readonly { instancePath: string; message?: string }[] = error.validation;
+    const errors = issues.map((v) => ({
       path: `${error.validationContext ?? 'request'}${v.instancePath.replace(/\//g, '.')}`,
       message: v.message ?? 'is not valid',
     }));

@@ -34,8 +34,9 @@ export async function buildServer(
   ctx: AppContext,
   extraModules: typeof routeModules = [],
 ): Promise<FastifyInstance> {
+  const loggerInstance: FastifyBaseLogger = ctx.logger;
   const app = Fastify({
-    loggerInstance: ctx.logger as FastifyBaseLogger,
+    loggerInstance,
     bodyLimit: ctx.config.bodyLimitBytes,
     trustProxy: ctx.config.trustProxy,
     genReqId: () => randomUUID(),
