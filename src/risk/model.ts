@@ -29,6 +29,9 @@ export interface Model {
   readonly scannerProne: Uint8Array;
   /** rankWeight[i] = 1 / (i + 1)^s. */
   readonly rankWeight: Float64Array;
+  /** Behaviours sharing a half-life share one decay factor when a state is read. */
+  readonly decayGroup: Uint8Array;
+  readonly groupLambda: Float64Array;
 }
 
 export interface ModelOptions {
@@ -91,14 +94,21 @@ function compile(
     role: new Uint8Array(n),
     scannerProne: new Uint8Array(n),
     rankWeight: new Float64Array(Math.max(n, 1)),
+    decayGroup: new Uint8Array(n),
+    groupLambda: new Float64Array(0),
   };
+  const lambdas: number[] = [];
   model.behaviours.forEach((b, i) => {
     model.weight[i] = b.weight;
     model.lambda[i] = Math.LN2 / (b.halfLifeDays * DAY_MS);
     model.stackLimit[i] = b.stackLimit ?? DEFAULT_STACK_LIMIT;
     model.role[i] = roleOf(b);
     model.scannerProne[i] = b.scannerProne === true ? 1 : 0;
+    const lambda = model.lambda[i] ?? 0;
+    if (!lambdas.includes(lambda)) lambdas.push(lambda);
+    model.decayGroup[i] = lambdas.indexOf(lambda);
   });
+  model.groupLambda = Float64Array.from(lambdas);
   for (let i = 0; i < model.rankWeight.length; i++)
     model.rankWeight[i] = 1 / Math.pow(i + 1, params.rankExponent);
   return model;

@@ -22,15 +22,25 @@ export function behaviourPoints(model: Model, state: IdentityState, b: number, t
   return (model.weight[b] ?? 0) * capped * decay;
 }
 
-/** Scratch buffers for reading, one per role, reused to avoid allocation on the hot path. */
-const scratch = new WeakMap<Model, Float64Array[]>();
+interface Scratch {
+  lists: Float64Array[];
+  counts: Int32Array;
+  factors: Float64Array;
+}
 
-function buffers(model: Model): Float64Array[] {
-  let found = scratch.get(model);
+/** Buffers for reading, one set per model, reused so that the hot path allocates nothing. */
+const scratchByModel = new WeakMap<Model, Scratch>();
+
+function scratchOf(model: Model): Scratch {
+  let found = scratchByModel.get(model);
   if (found === undefined) {
     const n = model.behaviours.length;
-    found = Array.from({ length: ROLE_COUNT }, () => new Float64Array(n));
-    scratch.set(model, found);
+    found = {
+      lists: Array.from({ length: ROLE_COUNT }, () => new Float64Array(n)),
+      counts: new Int32Array(ROLE_COUNT),
+      factors: new Float64Array(model.groupLambda.length),
+    };
+    scratchByModel.set(model, found);
   }
   return found;
 }
@@ -38,24 +48,36 @@ function buffers(model: Model): Float64Array[] {
 /**
  * Reads a state at time t (t ≥ state.latest; an earlier t reads at state.latest, because a state
  * cannot forget events). Within each role the behaviours' points are combined with Elastic's rank
- * weighting, Σ v_(i) / i^s over the values sorted in descending order.
+ * weighting, Σ v_(i) / i^s over the values sorted in descending order. Same arithmetic as
+ * `behaviourPoints`, with one exponential per distinct half-life instead of one per behaviour.
  */
 export function readRolePoints(model: Model, state: IdentityState, t: number): RolePoints {
-  const at = Math.max(t, state.latest);
-  const lists = buffers(model);
-  const counts = [0, 0, 0, 0];
-  for (let b = 0; b < state.sum.length; b++) {
-    const v = behaviourPoints(model, state, b, at);
+  const elapsed = Math.max(t, state.latest) - state.ref;
+  const { lists, counts, factors } = scratchOf(model);
+  counts.fill(0);
+  for (let g = 0; g < factors.length; g++)
+    factors[g] = Math.exp(-elapsed * (model.groupLambda[g] ?? 0));
+  const { sum: sums, peak } = state;
+  const { stackLimit, weight, decayGroup, role } = model;
+  for (let b = 0; b < sums.length; b++) {
+    const sum = sums[b] ?? 0;
+    if (sum === 0) continue;
+    const capped = Math.min(sum, (stackLimit[b] ?? 0) * (peak[b] ?? 0));
+    const v = (weight[b] ?? 0) * capped * (factors[decayGroup[b] ?? 0] ?? 0);
     if (v <= 0) continue;
-    const role = model.role[b] ?? 0;
-    const list = lists[role];
-    if (list === undefined) continue;
-    list[counts[role] ?? 0] = v;
-    counts[role] = (counts[role] ?? 0) + 1;
+    const r = role[b] ?? 0;
+    const c = counts[r] ?? 0;
+    const list = lists[r];
+    if (list !== undefined) list[c] = v;
+    counts[r] = c + 1;
   }
-  const sum = (role: number): number =>
-    rankWeightedSum(lists[role] ?? new Float64Array(0), counts[role] ?? 0, model.rankWeight);
-  return { behaviour: sum(0), threat: sum(1), access: sum(2), protective: sum(3) };
+  const rw = model.rankWeight;
+  return {
+    behaviour: rankWeightedSum(lists[0] ?? rw, counts[0] ?? 0, rw),
+    threat: rankWeightedSum(lists[1] ?? rw, counts[1] ?? 0, rw),
+    access: rankWeightedSum(lists[2] ?? rw, counts[2] ?? 0, rw),
+    protective: rankWeightedSum(lists[3] ?? rw, counts[3] ?? 0, rw),
+  };
 }
 
 /**

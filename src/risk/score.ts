@@ -32,9 +32,20 @@ export function scoreState(
   return finish(model, components, at);
 }
 
-export function finish(model: Model, components: RiskComponents, at: number): RiskScore {
-  const level = levelOf(components.risk, model.params.levels);
-  return { ...components, level, at, modelVersion: model.version };
+export function finish(model: Model, c: RiskComponents, at: number): RiskScore {
+  const level = levelOf(c.risk, model.params.levels);
+  // Spelled out rather than spread: this runs once per event on the incremental path.
+  return {
+    risk: c.risk,
+    likelihood: c.likelihood,
+    behavior: c.behavior,
+    threat: c.threat,
+    access: c.access,
+    protection: c.protection,
+    level,
+    at,
+    modelVersion: model.version,
+  };
 }
 
 /**
