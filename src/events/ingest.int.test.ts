@@ -62,7 +62,7 @@ describe('native ingest', () => {
       ),
       { batchSize: 2 },
     );
-    expect(counts).toEqual({
+    expect(counts).toMatchObject({
       records: 7,
       events: 4,
       stored: 2,
@@ -70,6 +70,7 @@ describe('native ingest', () => {
       rejected: 3,
       ignored: 0,
     });
+    expect(counts.rejections.map((r) => r.line)).toEqual([3, 4, 7]);
 
     const letters = await listDeadLetters(t.db, tenant.id, { limit: 10 });
     expect(letters.map((l) => [l.line, l.reason.split(':')[0]])).toEqual([
