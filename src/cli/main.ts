@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { registerAccess } from './commands/access.command.js';
 import { registerCatalog } from './commands/catalog.command.js';
 import { registerDeadLetter } from './commands/dead-letter.command.js';
 import { registerDirectory } from './commands/directory.command.js';
