@@ -306,6 +306,25 @@ export const builtInBehaviours: readonly Behaviour[] = [
     ],
   }),
 
+  // Access: temporary widening of what the identity can reach (feeds the access component).
+  risk('access.privilege_elevated', 'credentials', {
+    title: 'Activated a privileged role (just-in-time elevation)',
+    weight: 10,
+    halfLifeDays: 14,
+    component: 'access',
+    attack: ['T1098.003', 'T1078.004'],
+    frameworks: IDENTITY,
+    vendorEvents: ['graph-alerts: PIM role activation', 'okta: user.account.privilege.grant'],
+  }),
+  risk('access.sensitive_data_accessed', 'data', {
+    title: 'Opened data classified as sensitive',
+    weight: 4,
+    halfLifeDays: 30,
+    component: 'access',
+    attack: ['T1530', 'T1213'],
+    frameworks: DATA,
+  }),
+
   // Endpoint.
   risk('endpoint.malware_blocked', 'endpoint', {
     title: 'Malware detected and blocked on a device',

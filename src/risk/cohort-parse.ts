@@ -3,7 +3,6 @@ import { AppError, type FieldProblem } from '../shared/errors.js';
 import {
   cohortAttributes,
   scoreNames,
-  type CohortAttribute,
   type CohortDefinition,
   type CohortRule,
   type ScoreName,
@@ -78,7 +77,7 @@ class Parser {
     if (!Array.isArray(input) || input.length === 0)
       return this.fail(path, 'must be a non-empty array of rules');
     const rules = input.map((r, i) => this.rule(r, `${path}[${i}]`, depth + 1));
-    return rules.every((r) => r !== undefined) ? { op, rules: rules as CohortRule[] } : undefined;
+    return rules.every((r) => r !== undefined) ? { op, rules: rules } : undefined;
   }
 
   private attribute(input: Json, path: string): CohortRule | undefined {
@@ -91,7 +90,7 @@ class Parser {
     if (which === 'in') {
       if (!Array.isArray(value) || value.length === 0 || !value.every((v) => typeof v === 'string'))
         return this.fail(at, 'must be a non-empty array of strings');
-      return attribute && { op: 'attribute', attribute, test: { in: value as string[] } };
+      return attribute && { op: 'attribute', attribute, test: { in: value } };
     }
     if (typeof value !== 'string' || value === '')
       return this.fail(at, 'must be a non-empty string');
@@ -102,7 +101,7 @@ class Parser {
   private score(input: Json, path: string): CohortRule | undefined {
     const score = this.oneOf(input.score, `${path}.score`, scoreNames);
     const range = this.range(input, path, 0, 100);
-    return score && range && { op: 'score', score: score as ScoreName, ...range };
+    return score && range && { op: 'score', score: score, ...range };
   }
 
   private level(input: unknown, path: string): CohortRule | undefined {
@@ -112,7 +111,7 @@ class Parser {
       this.oneOf(l, Array.isArray(input) ? `${path}[${i}]` : path, levels),
     );
     return parsed.every((l) => l !== undefined)
-      ? { op: 'level', levels: parsed as Level[] }
+      ? { op: 'level', levels: parsed }
       : undefined;
   }
 
