@@ -5,9 +5,8 @@ import {
   scoreNames,
   type CohortDefinition,
   type CohortRule,
-  type ScoreName,
 } from './cohort-rule.js';
-import { levels, type Level } from './levels.js';
+import { levels } from './levels.js';
 
 const MAX_DEPTH = 12;
 const MAX_WINDOW_DAYS = 3650;
@@ -110,9 +109,7 @@ class Parser {
     const parsed = list.map((l, i) =>
       this.oneOf(l, Array.isArray(input) ? `${path}[${i}]` : path, levels),
     );
-    return parsed.every((l) => l !== undefined)
-      ? { op: 'level', levels: parsed }
-      : undefined;
+    return parsed.every((l) => l !== undefined) ? { op: 'level', levels: parsed } : undefined;
   }
 
   private percentile(input: unknown, path: string): CohortRule | undefined {
