@@ -86,11 +86,18 @@ function networkReason(ip: string | undefined, networks: readonly string[]): str
   return undefined;
 }
 
+/** Every scanner network of a policy that is not a valid CIDR block, for configuration checks. */
+export function invalidScannerNetworks(policy: AutomationPolicy): string[] {
+  return policy.scannerNetworks.filter((network) => subnet(network) === undefined);
+}
+
 function subnet(cidr: string): BlockList | undefined {
   const [address, bits] = cidr.split('/');
   const family = address === undefined ? 0 : isIP(address);
   const prefix = Number(bits);
-  if (family === 0 || address === undefined || !Number.isInteger(prefix)) return undefined;
+  const max = family === 4 ? 32 : 128;
+  if (family === 0 || address === undefined || !/^\d+$/.test(bits ?? '') || prefix > max)
+    return undefined;
   const list = new BlockList();
   list.addSubnet(address, prefix, family === 4 ? 'ipv4' : 'ipv6');
   return list;
