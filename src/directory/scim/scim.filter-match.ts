@@ -48,7 +48,7 @@ function compareValues(values: unknown[], op: CompareOp, expected: FilterValue):
 function compareOne(actual: unknown, op: CompareOp, expected: string | number | boolean): boolean {
   const a = normalise(actual);
   const e = normalise(expected);
-  if (a === undefined || typeof a !== typeof e) return false;
+  if (a === undefined || e === undefined || typeof a !== typeof e) return false;
   switch (op) {
     case 'eq':
       return a === e;

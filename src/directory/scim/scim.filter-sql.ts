@@ -84,7 +84,8 @@ function attributeSql(filter: AttrFilter, map: AttrMap): SqlCondition {
   if (base?.kind === 'join') return joinSql(filter, base);
   const key = prefix + path.attr.toLowerCase() + (path.sub ? `.${path.sub.toLowerCase()}` : '');
   const column = map[key];
-  if (!column || column.kind !== 'column' || path.filter) throw unsupported(path);
+  if (!column || column.kind !== 'column' || path.filter || filter.kind === 'has')
+    throw unsupported(path);
   return columnSql(filter, column);
 }
 
