@@ -1,7 +1,8 @@
 import type { InputFormat } from './format.js';
 import { nativeFormat } from './native.format.js';
+import { vendorFormats } from './vendors.js';
 
-const formats: readonly InputFormat[] = [nativeFormat];
+const formats: readonly InputFormat[] = [nativeFormat, ...vendorFormats];
 
 const byName = new Map(formats.map((f) => [f.name, f]));
 
