@@ -49,7 +49,7 @@ export const defaultParams: Readonly<ModelParams> = Object.freeze({
   protectiveScale: 12,
   protectiveMaxReduction: 0.5,
   behaviourPrior: 4,
-  threatFloor: 0.25,
+  threatFloor: 0.1,
   impactModifierMin: 0.5,
   impactModifierMax: 2,
   agentRollUpWeight: 0.5,
