@@ -117,7 +117,7 @@ export function eventRoutes(app: FastifyInstance, ctx: AppContext): void {
 }
 
 /** A JSON array arrives parsed; NDJSON arrives as text, one record per line. */
-function bodyRecords(body: unknown[] | string): RawRecord[] {
+export function bodyRecords(body: unknown[] | string): RawRecord[] {
   if (typeof body !== 'string')
     return body.map((value, i) => ({
       text: JSON.stringify(value) ?? 'undefined',

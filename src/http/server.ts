@@ -12,6 +12,7 @@ import { catalogRoutes } from '../catalog/catalog.routes.js';
 import { identityRoutes } from '../directory/identity.routes.js';
 import { deadLetterRoutes } from '../events/dead-letter.routes.js';
 import { eventRoutes } from '../events/events.routes.js';
+import { ingestRoutes } from '../events/ingest.routes.js';
 import { registerAuth } from './auth.hook.js';
 import type { AppContext } from './context.js';
 import { healthRoutes } from './health.routes.js';
@@ -24,6 +25,7 @@ export const routeModules: ((app: FastifyInstance, ctx: AppContext) => void)[] =
   healthRoutes,
   identityRoutes,
   eventRoutes,
+  ingestRoutes,
   deadLetterRoutes,
   catalogRoutes,
   tokenRoutes,
