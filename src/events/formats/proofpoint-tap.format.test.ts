@@ -66,6 +66,20 @@ describe('proofpoint-tap SIEM API', () => {
     ]);
   });
 
+  it('ignores a click on a threat later marked a false positive', () => {
+    const record = fixture('proofpoint-tap-siem-all.json');
+    const [click] = record.clicksPermitted as Record<string, unknown>[];
+    expect(
+      proofpointTapFormat.normalise(
+        { clicksPermitted: [{ ...click, threatStatus: 'falsePositive' }] },
+        raw,
+      ),
+    ).toEqual({
+      kind: 'ignored',
+      reason: 'TAP click on a threat since marked a false positive',
+    });
+  });
+
   it('ignores an empty window and rejects an unknown shape', () => {
     const empty = {
       queryEndTime: '2026-04-20T09:00:00Z',

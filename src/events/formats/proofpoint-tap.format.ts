@@ -113,6 +113,8 @@ function click(value: unknown, name: ArrayName, i: number, policy: AutomationPol
   const c = parsed.value;
   const time = isoTime(c.clickTime);
   if (time === undefined) return problemItem(`${name}[${i}].clickTime`, 'is not a date-time');
+  if (c.threatStatus === 'falsePositive')
+    return ignoredItem('TAP click on a threat since marked a false positive');
   const spam = c.classification.toLowerCase() === 'spam';
   const event: EventDraft = {
     id: c.id,
@@ -156,6 +158,9 @@ function message(value: unknown, name: ArrayName, i: number): ItemResult {
   const m = parsed.value;
   const time = isoTime(m.messageTime);
   if (time === undefined) return problemItem(`${path}.messageTime`, 'is not a date-time');
+  const threats = m.threatsInfoMap ?? [];
+  if (threats.length > 0 && threats.every((t) => t.threatStatus === 'falsePositive'))
+    return ignoredItem('TAP message whose threats were all marked false positives');
   const classes = classifications(m);
   if (classes.length > 0 && classes.every((c) => c === 'spam'))
     return ignoredItem('TAP message classified only as spam: not an attack on the person');
