@@ -1,7 +1,11 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 
+/**
+ * A new random id: 96 bits as 16 URL-safe characters. Shorter than a UUID because ids are repeated
+ * in every index entry of the event store, where their size is ingest speed.
+ */
 export function newId(): string {
-  return randomUUID();
+  return randomBytes(12).toString('base64url');
 }
 
 /** A short, stable identifier derived from content: the first 32 hex digits of SHA-256. */

@@ -124,7 +124,6 @@ export const foundation: Migration = {
       UNIQUE (tenant_id, source, event_id)
     )`,
     `CREATE INDEX events_identity_time ON events (tenant_id, identity_id, time)`,
-    `CREATE INDEX events_tenant_time ON events (tenant_id, time)`,
     `CREATE INDEX events_unlinked ON events (tenant_id, subject_lc) WHERE identity_id IS NULL`,
     `CREATE TABLE dead_letters (
       id ${t.serialPk},
