@@ -74,15 +74,19 @@ async function replayOne(
   }
   const resolver = new SubjectResolver(deps.db, tenantId);
   const events = prepared.kind === 'events' ? prepared.events : [];
+  const stillRefused = prepared.kind === 'events' ? prepared.problems.join('; ') : '';
   await resolver.resolve(events.map((p) => p.event.subject.toLowerCase()));
   const stored = await deps.db.transaction(async (tx) => {
     const rows = events.map((p) =>
       eventRow(tenantId, p, resolver.idOf(p.event.subject.toLowerCase()), now),
     );
     const inserted = rows.length > 0 ? await insertEvents(tx, rows) : 0;
-    await markReplayed(tx, tenantId, letter.id, now);
+    if (stillRefused) await markFailedAgain(tx, tenantId, letter.id, stillRefused);
+    else await markReplayed(tx, tenantId, letter.id, now);
     return inserted;
   });
+  // The good parts of a partly refused record are stored (again: duplicates); the letter stays.
+  if (stillRefused) return { id: letter.id, outcome: 'rejected', reason: stillRefused };
   if (prepared.kind === 'ignored')
     return { id: letter.id, outcome: 'ignored', reason: prepared.reason };
   return { id: letter.id, outcome: stored > 0 ? 'stored' : 'duplicate' };

@@ -10,6 +10,7 @@ import { findIdentityByEmail } from '../directory/identity.repository.js';
 import { listDeadLetters } from './dead-letter.repository.js';
 import { replayDeadLetters } from './dead-letter.service.js';
 import { countEvents, listEventsOf } from './event.repository.js';
+import type { InputFormat } from './formats/format.js';
 import { nativeFormat } from './formats/native.format.js';
 import type { IngestDeps } from './ingest.service.js';
 import { ingestRecords } from './ingest.service.js';
@@ -130,5 +131,42 @@ describe('native ingest', () => {
     const replayed = await replayDeadLetters({ ...deps, catalog: extended }, tenant.id);
     expect(replayed).toEqual([{ id: letter?.id, outcome: 'stored' }]);
     expect(await listDeadLetters(t.db, tenant.id, { status: 'pending', limit: 10 })).toEqual([]);
+  });
+});
+
+describe('vendor envelopes with some bad elements', () => {
+  it('keeps the good events and dead-letters each refused part with its reason', async () => {
+    const tenant = await makeTenant(t.db);
+    const envelope: InputFormat = {
+      name: 'native',
+      encoding: 'json',
+      normalise: () => ({
+        kind: 'events',
+        events: [
+          {
+            time: '2026-05-01T09:30:00Z',
+            source: 'env',
+            type: 'phishing.real_clicked',
+            subject: 'a@example.com',
+            details: {},
+          },
+          {
+            time: '2026-05-01T09:31:00Z',
+            source: 'env',
+            type: 'made.up',
+            subject: 'b@example.com',
+            details: {},
+          },
+        ],
+        problems: ['clicksPermitted[2].recipient: expected a string'],
+      }),
+    };
+    const counts = await ingestRecords(deps, tenant.id, envelope, lines('{"any":"envelope"}'));
+    expect(counts).toMatchObject({ records: 1, events: 1, stored: 1, rejected: 2 });
+    const reasons = (await listDeadLetters(t.db, tenant.id, { limit: 10 })).map((l) => l.reason);
+    expect(reasons).toEqual([
+      expect.stringContaining('clicksPermitted[2].recipient'),
+      expect.stringMatching(/event 2 \(b@example.com\): type: "made.up"/),
+    ]);
   });
 });

@@ -12,8 +12,10 @@ import { SubjectResolver } from './subject-resolver.js';
 /**
  * What became of the records read. Each record is exactly one of: producing events, ignored (a
  * vendor record understood and deliberately not a behaviour), or rejected (sent to the dead-letter
- * store). Each event produced is exactly one of stored or duplicate. For the native format one
- * record is one event, so `stored + duplicate + rejected = records`.
+ * store). Each event produced is exactly one of stored or duplicate. A vendor envelope whose
+ * elements are partly refused produces its good events and one dead letter per refused part, each
+ * counted in `rejected`. For the native format one record is one event, so
+ * `stored + duplicate + rejected = records`.
  */
 export interface IngestCounts {
   records: number;
@@ -102,23 +104,36 @@ function addRecord(
     case 'events':
       batch.events.push(...prepared.events);
       counts.events += prepared.events.length;
+      for (const reason of prepared.problems)
+        reject(batch, counts, format, raw, `part of the record was refused: ${reason}`);
       return;
     case 'ignored':
       counts.ignored++;
       return;
     case 'rejected':
-      counts.rejected++;
-      if (counts.rejections.length < MAX_REPORTED)
-        counts.rejections.push({ origin: raw.origin, line: raw.line, reason: prepared.reason });
-      batch.letters.push({
-        format: format.name,
-        origin: raw.origin,
-        line: raw.line,
-        reason: prepared.reason,
-        raw: raw.text,
-      });
+      reject(batch, counts, format, raw, prepared.reason);
       return;
   }
+}
+
+/** Counts a refusal and keeps the raw record with the reason in the dead-letter store. */
+function reject(
+  batch: Batch,
+  counts: IngestResult,
+  format: InputFormat,
+  raw: RawRecord,
+  reason: string,
+): void {
+  counts.rejected++;
+  if (counts.rejections.length < MAX_REPORTED)
+    counts.rejections.push({ origin: raw.origin, line: raw.line, reason });
+  batch.letters.push({
+    format: format.name,
+    origin: raw.origin,
+    line: raw.line,
+    reason,
+    raw: raw.text,
+  });
 }
 
 async function writeBatch(

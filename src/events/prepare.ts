@@ -13,7 +13,7 @@ export interface PreparedEvent {
 }
 
 export type Prepared =
-  | { kind: 'events'; events: PreparedEvent[] }
+  | { kind: 'events'; events: PreparedEvent[]; problems: string[] }
   | { kind: 'ignored'; reason: string }
   | { kind: 'rejected'; reason: string };
 
@@ -49,13 +49,17 @@ export function prepareRecord(
   }
   if (normalised.kind !== 'events') return normalised;
   const events: PreparedEvent[] = [];
+  const problems = [...(normalised.problems ?? [])];
+  const several = normalised.events.length > 1;
   for (const [i, draft] of normalised.events.entries()) {
-    const where = normalised.events.length > 1 ? `event ${i + 1}: ` : '';
     const problem = draftProblem(draft, catalog, now);
-    if (problem) return { kind: 'rejected', reason: where + problem };
-    events.push({ event: withId(draft), timeMs: Date.parse(draft.time) });
+    if (problem && !several) return { kind: 'rejected', reason: problem };
+    if (problem) problems.push(`event ${i + 1} (${draft.subject}): ${problem}`);
+    else events.push({ event: withId(draft), timeMs: Date.parse(draft.time) });
   }
-  return { kind: 'events', events };
+  if (events.length === 0 && problems.length > 0)
+    return { kind: 'rejected', reason: problems.join('; ') };
+  return { kind: 'events', events, problems };
 }
 
 function draftProblem(draft: EventDraft, catalog: Catalog, now: number): string | undefined {

@@ -14,12 +14,13 @@ export interface RawRecord {
 
 /**
  * What a normaliser made of one record:
- * - `events`: zero or more events (a vendor response may hold many);
+ * - `events`: zero or more events (a vendor response may hold many), and in `problems` the reasons
+ *   why some elements of the record were refused while the others were kept;
  * - `ignored`: the record is understood and deliberately not a behaviour (the reason says why);
  * - `rejected`: the record is malformed; the reason names the field and the problem.
  */
 export type Normalised =
-  | { kind: 'events'; events: EventDraft[] }
+  | { kind: 'events'; events: EventDraft[]; problems?: string[] }
   | { kind: 'ignored'; reason: string }
   | { kind: 'rejected'; reason: string };
 

@@ -18,7 +18,7 @@ export type ItemResult =
  * reads them with `problemsOf` and dead-letters them; a reader that only knows `Normalised` still
  * gets every good event.
  */
-export type EventsWithProblems = { kind: 'events'; events: EventDraft[]; problems: string[] };
+export type EventsWithProblems = Extract<Normalised, { kind: 'events' }> & { problems: string[] };
 
 export function eventsOf(events: EventDraft[]): ItemResult {
   return { kind: 'events', events };
@@ -34,9 +34,7 @@ export function problemItem(path: string, message: string): ItemResult {
 
 /** The problems of elements that were rejected inside an otherwise accepted envelope. */
 export function problemsOf(result: Normalised): string[] {
-  if (result.kind !== 'events' || !('problems' in result)) return [];
-  const problems: unknown = result.problems;
-  return Array.isArray(problems) ? problems.map(String) : [];
+  return result.kind === 'events' ? (result.problems ?? []) : [];
 }
 
 /** Turns one record's result (not an envelope) into `Normalised`. */
