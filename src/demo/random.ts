@@ -3,6 +3,10 @@
  * machine. Mulberry32 (Tommy Ettinger's public-domain 32-bit generator) is fast and passes the
  * statistical tests that matter for a simulation; it is not meant for secrets.
  */
+const BYTE_HEX: readonly string[] = Array.from({ length: 256 }, (_, i) =>
+  i.toString(16).padStart(2, '0'),
+);
+
 export class Rng {
   private state: number;
 
@@ -12,11 +16,16 @@ export class Rng {
 
   /** A float in [0, 1). */
   next(): number {
+    return this.uint32() / 4294967296;
+  }
+
+  /** An unsigned 32-bit integer. */
+  uint32(): number {
     this.state = (this.state + 0x6d2b79f5) | 0;
     let t = this.state;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    return (t ^ (t >>> 14)) >>> 0;
   }
 
   /** An integer in [0, n). */
@@ -75,8 +84,11 @@ export class Rng {
   /** `n` lowercase hexadecimal digits. */
   hex(n: number): string {
     let out = '';
-    while (out.length < n) out += (this.int(0x10000) | 0x10000).toString(16).slice(1);
-    return out.slice(0, n);
+    while (out.length < n) {
+      const v = this.uint32();
+      out += `${BYTE_HEX[v >>> 24]}${BYTE_HEX[(v >>> 16) & 255]}${BYTE_HEX[(v >>> 8) & 255]}${BYTE_HEX[v & 255]}`;
+    }
+    return out.length === n ? out : out.slice(0, n);
   }
 
   /** An RFC 4122 version-4 shaped UUID. */

@@ -73,7 +73,8 @@ export function campaignTargeting(e: number): number {
   return Math.pow(e, CAMPAIGN_CONCENTRATION) / 2;
 }
 
-const CAMPAIGN_CONCENTRATION = Number(process.env.CC ?? 1.5);
+/** Exponent of exposure in campaign targeting; 1 would be the same spread as commodity mail. */
+const CAMPAIGN_CONCENTRATION = 1.5;
 
 /** Share of each kind among the real attacks a department receives. */
 export function attackMix(member: Member): { phish: number; attachment: number; impostor: number } {

@@ -11,13 +11,13 @@ export const parameters = {
   /** Share of commodity malicious mail the gateway blocks. */
   commodityBlocked: 0.93,
   /** Share of clicks on delivered commodity lures that URL rewriting lets through. */
-  commodityClickPermitted: 0.2,
+  commodityClickPermitted: 0.1,
   /** Targeted campaign: starts at this fraction of the period and reaches full strength after… */
-  campaignStart: 0.62,
+  campaignStart: 0.7,
   /** …this further fraction of the period. */
-  campaignRamp: 0.1,
+  campaignRamp: 0.08,
   /** Campaign mail per person per day at full strength (exposure 1). */
-  campaignMailPerDay: 0.1,
+  campaignMailPerDay: 0.06,
   /** New infrastructure: the gateway knows less of it… */
   campaignBlocked: 0.6,
   /** …and URL rewriting lets more clicks through. */
@@ -43,7 +43,7 @@ export const parameters = {
   reportBase: 0.03,
   reportPerDiligence: 0.45,
   /** Account takeover after credentials were typed, when MFA does not stop it: ×(1 − 0.7 d). */
-  takeoverAfterSubmit: 0.6,
+  takeoverAfterSubmit: 0.5,
   /** Credentials exposed in third-party breaches per day: × exposure × (1.5 − diligence). */
   leakedCredentialsPerDay: 0.0012,
   /** MFA-fatigue attempts per day while an attacker holds a password: base + campaign share. */
@@ -63,8 +63,8 @@ export const parameters = {
   leakPerDay: 0.0004,
   /** Visits to a malicious site per day: × (susceptibility + 0.5 (1 − diligence)). */
   maliciousSitePerDay: 0.006,
-  /** A visit that drops a payload the EDR then sees. */
-  driveByDownload: 0.15,
+  /** A visit the web gateway let through that drops a payload the EDR then sees. */
+  driveByDownload: 0.5,
   /** How much a completed training lowers susceptibility right after it, decaying over… */
   trainingEffect: 0.3,
   /** …this many days (e-folding). KnowBe4 reports −40 % click rate at 90 days; the UCSD
