@@ -8,6 +8,7 @@ import {
   accessProfile,
   backtest,
   createModel,
+  snapshots,
   type AccessInput,
   type BacktestIdentity,
   type TaggedEvent,
@@ -20,7 +21,10 @@ const endDate = '2026-06-30';
 const model = createModel();
 const org = generateOrganisation({ people, days, seed, endDate });
 
-const access = new Map<string, AccessInput & { entitlements: AccessInput['entitlements'] & object[] }>();
+const access = new Map<
+  string,
+  AccessInput & { entitlements: AccessInput['entitlements'] & object[] }
+>();
 for (const row of org.directory)
   access.set(row.email, {
     entitlements: [],
@@ -29,7 +33,13 @@ for (const row of org.directory)
     scopes: row.scopes === '' ? [] : row.scopes.split(';'),
   });
 for (const row of org.access)
-  access.get(row.email)?.entitlements.push({ resource: row.resource, criticality: row.criticality, admin: row.admin === 'true' });
+  access
+    .get(row.email)
+    ?.entitlements.push({
+      resource: row.resource,
+      criticality: row.criticality,
+      admin: row.admin === 'true',
+    });
 
 const events: TaggedEvent[] = [];
 let skipped = 0;
@@ -63,16 +73,38 @@ const report = backtest(model, {
   impactOf: (e) => 1 + 4 * (weight.get(e.identityId) ?? 0),
 });
 
-console.log(`events ${events.length} (non-behaviour traces ${skipped}); first ${new Date(first).toISOString()}`);
-console.log(`as of ${new Date(asOf).toISOString()}, horizon ${horizonDays} d, people ${report.identities}`);
-console.log(`incidents ${report.incidents} on ${report.identitiesWithIncident} people, impact ${report.impact.toFixed(1)}`);
+console.log(
+  `events ${events.length} (non-behaviour traces ${skipped}); first ${new Date(first).toISOString()}`,
+);
+console.log(
+  `as of ${new Date(asOf).toISOString()}, horizon ${horizonDays} d, people ${report.identities}`,
+);
+console.log(
+  `incidents ${report.incidents} on ${report.identitiesWithIncident} people, impact ${report.impact.toFixed(1)}`,
+);
 console.log('ranking              AUC    top-10% incidents  top-10% impact');
 for (const r of report.rankings)
   console.log(
     `${r.name.padEnd(20)} ${r.auc.toFixed(3)}  ${r.topDecileIncidents.toFixed(3)}              ${r.topDecileImpact.toFixed(3)}`,
   );
-console.log(`margins: likelihood AUC over best baseline ${report.margins.likelihoodAuc.toFixed(3)}; risk top-decile impact over best baseline ${report.margins.riskTopDecileImpact.toFixed(3)}`);
+console.log(
+  `margins: likelihood AUC over best baseline ${report.margins.likelihoodAuc.toFixed(3)}; risk top-decile impact over best baseline ${report.margins.riskTopDecileImpact.toFixed(3)}`,
+);
 const likelihood = report.rankings[0];
 console.log('likelihood calibration (decile: mean score → observed incident rate)');
 for (const row of likelihood?.calibration ?? [])
-  console.log(`  ${row.decile}: ${row.meanScore.toFixed(1)} → ${(100 * row.observedRate).toFixed(1)} %`);
+  console.log(
+    `  ${row.decile}: ${row.meanScore.toFixed(1)} → ${(100 * row.observedRate).toFixed(1)} %`,
+  );
+
+// How the levels fall at the end of the period, untuned.
+const periodEnd = periodStart + days * DAY_MS - 1;
+const [last] = snapshots(model, identities, events, [periodEnd]);
+const people_ = (last?.scores ?? []).filter((s) => s.kind === 'person');
+const byLevel = new Map<string, number>();
+for (const s of people_) byLevel.set(s.level, (byLevel.get(s.level) ?? 0) + 1);
+const share = (level: string): string =>
+  `${((100 * (byLevel.get(level) ?? 0)) / people_.length).toFixed(1)} %`;
+console.log(
+  `levels at the end (people): low ${share('low')}, medium ${share('medium')}, high ${share('high')}, critical ${share('critical')}`,
+);
