@@ -11,7 +11,7 @@ export interface Group {
   updatedAt: number;
 }
 
-interface GroupRow extends Record<string, unknown> {
+export interface GroupRow extends Record<string, unknown> {
   tenant_id: string;
   id: string;
   name: string;
@@ -21,7 +21,7 @@ interface GroupRow extends Record<string, unknown> {
   updated_at: number;
 }
 
-function toGroup(row: GroupRow): Group {
+export function toGroup(row: GroupRow): Group {
   return {
     tenantId: row.tenant_id,
     id: row.id,

@@ -10,6 +10,7 @@ import {
 import { tokenRoutes } from '../auth/token.routes.js';
 import { catalogRoutes } from '../catalog/catalog.routes.js';
 import { identityRoutes } from '../directory/identity.routes.js';
+import { scimRoutes } from '../directory/scim/scim.routes.js';
 import { deadLetterRoutes } from '../events/dead-letter.routes.js';
 import { eventRoutes } from '../events/events.routes.js';
 import { ingestRoutes } from '../events/ingest.routes.js';
@@ -30,6 +31,7 @@ export const routeModules: ((app: FastifyInstance, ctx: AppContext) => void)[] =
   catalogRoutes,
   tokenRoutes,
   openApiRoutes,
+  scimRoutes,
 ];
 
 export async function buildServer(

@@ -22,7 +22,11 @@ export function pagingOf(startIndex: number | undefined, count: number | undefin
 }
 
 /** A ListResponse; the paging fields are integers, which Okta checks. */
-export function listResponse(total: number, startIndex: number, resources: JsonObject[]): JsonObject {
+export function listResponse(
+  total: number,
+  startIndex: number,
+  resources: JsonObject[],
+): JsonObject {
   return {
     schemas: [URN.listResponse],
     totalResults: total,
@@ -53,13 +57,18 @@ function pathList(text: string | undefined, name: string): Path[] | undefined {
   const fail = (msg: string): never => {
     throw badRequest('invalidValue', `${name}: ${msg}`);
   };
-  const items = text?.split(',').map((s) => s.trim()).filter(Boolean) ?? [];
+  const items =
+    text
+      ?.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean) ?? [];
   return items.length ? items.map((item) => splitAttrPath(item, fail)) : undefined;
 }
 
 /** Whether a projection leaves a top-level attribute out, so it need not be loaded. */
 export function omits(p: Projection, attr: string): boolean {
-  const named = (list: Path[]) => list.some((path) => path.attr.toLowerCase() === attr.toLowerCase());
+  const named = (list: Path[]) =>
+    list.some((path) => path.attr.toLowerCase() === attr.toLowerCase());
   if (p.attributes) return !named(p.attributes);
   return p.excluded ? named(p.excluded) : false;
 }

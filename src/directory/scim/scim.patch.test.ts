@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { JsonObject } from './scim.attrs.js';
-import { applyPatch, readPatchRequest } from './scim.patch.js';
+import { badRequest } from './scim.errors.js';
+import { applyPatch, patchAndRead, readPatchRequest } from './scim.patch.js';
 import { URN } from './scim.urns.js';
 
 const E = URN.enterprise;
@@ -150,5 +151,30 @@ describe('readPatchRequest', () => {
     bad(ops({ op: 'remove' }), 'noTarget', /Operations\[0\]/);
     bad(ops({ op: 'replace', path: 'title' }), 'invalidSyntax', /needs a value/);
     bad(ops({ op: 'replace', value: 'x' }), 'invalidValue', /Operations\[0\]\.value/);
+  });
+});
+
+describe('patchAndRead', () => {
+  const read = (doc: JsonObject) => {
+    if (typeof doc.userName !== 'string') throw badRequest('invalidValue', 'userName: is required');
+    return doc.userName;
+  };
+  const ops = (...operations: unknown[]) =>
+    readPatchRequest({ schemas: [URN.patchOp], Operations: operations });
+
+  it('names the operation that made the resource invalid', () => {
+    const operations = ops(
+      { op: 'replace', path: 'title', value: 'x' },
+      { op: 'remove', path: 'userName' },
+      { op: 'replace', path: 'active', value: false },
+    );
+    expect(() => patchAndRead(user(), operations, [E], read)).toThrow(
+      'Operations[1]: userName: is required',
+    );
+  });
+
+  it('returns what was read when the result is valid', () => {
+    const operations = ops({ op: 'replace', path: 'userName', value: 'z@acme.test' });
+    expect(patchAndRead(user(), operations, [E], read)).toBe('z@acme.test');
   });
 });

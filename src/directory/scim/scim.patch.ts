@@ -226,3 +226,49 @@ function sameValue(a: unknown, b: unknown): boolean {
     return va.toLowerCase() === vb.toLowerCase();
   return canonicalJson(a) === canonicalJson(b);
 }
+
+/**
+ * Applies a PATCH and reads the result with `read`. When the result is not valid, the error names
+ * the operation that made it so: the last one after which the resource stopped being valid.
+ */
+export function patchAndRead<T>(
+  resource: JsonObject,
+  operations: readonly PatchOperation[],
+  extensions: readonly string[],
+  read: (doc: JsonObject) => T,
+): T {
+  const patched = applyPatch(resource, operations, extensions);
+  try {
+    return read(patched);
+  } catch (error) {
+    if (!(error instanceof ScimError)) throw error;
+    const where = culprit(resource, operations, extensions, read);
+    throw new ScimError(error.status, error.scimType, `${where}${error.message}`);
+  }
+}
+
+function culprit<T>(
+  resource: JsonObject,
+  operations: readonly PatchOperation[],
+  extensions: readonly string[],
+  read: (doc: JsonObject) => T,
+): string {
+  const valid = (doc: JsonObject) => {
+    try {
+      read(doc);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const doc = structuredClone(resource);
+  let wasValid = valid(doc);
+  let found = '';
+  for (const operation of operations) {
+    applyOperation(doc, operation, extensions);
+    const isValid = valid(doc);
+    if (wasValid && !isValid) found = `${operation.where}: `;
+    wasValid = isValid;
+  }
+  return found;
+}

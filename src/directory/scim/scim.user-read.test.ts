@@ -68,7 +68,10 @@ describe('readUser', () => {
 
   it('needs an email somewhere', () => {
     expect(() => readUser({ schemas: [URN.user], userName: 'jdoe' })).toThrow(
-      expect.objectContaining({ scimType: 'invalidValue', message: expect.stringMatching(/^emails/) }),
+      expect.objectContaining({
+        scimType: 'invalidValue',
+        message: expect.stringMatching(/^emails/),
+      }),
     );
   });
 
@@ -83,9 +86,9 @@ describe('resolveName', () => {
   const prev = { name: 'Ann Lee', givenName: 'Ann', familyName: 'Lee' };
 
   it('lets a joined name follow its parts', () => {
-    expect(resolveName({ displayName: 'Ann Lee', givenName: 'Anne', familyName: 'Lee' }, prev)).toBe(
-      'Anne Lee',
-    );
+    expect(
+      resolveName({ displayName: 'Ann Lee', givenName: 'Anne', familyName: 'Lee' }, prev),
+    ).toBe('Anne Lee');
   });
 
   it('keeps a name that was given whole', () => {

@@ -29,8 +29,21 @@ export interface ScimUserFields {
 }
 
 const KEPT = new Set([
-  'schemas', 'id', 'meta', 'groups', 'externalid', 'username', 'name', 'displayname', 'title',
-  'usertype', 'active', 'emails', 'timezone', 'addresses', URN.enterprise.toLowerCase(),
+  'schemas',
+  'id',
+  'meta',
+  'groups',
+  'externalid',
+  'username',
+  'name',
+  'displayname',
+  'title',
+  'usertype',
+  'active',
+  'emails',
+  'timezone',
+  'addresses',
+  URN.enterprise.toLowerCase(),
 ]);
 
 /** Reads a User resource (a POST or PUT body, or the result of a PATCH); 400 on bad values. */
@@ -69,7 +82,10 @@ function readEmail(doc: JsonObject, userName: string | null, problems: Problems)
   if (!picked) {
     if (userName && isEmail(userName)) return userName;
     if (userName)
-      problems.add('emails', 'give a primary or work email, or a userName that is an email address');
+      problems.add(
+        'emails',
+        'give a primary or work email, or a userName that is an email address',
+      );
     return '';
   }
   const path = `${picked.path}.value`;
