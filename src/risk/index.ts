@@ -34,6 +34,7 @@ export {
   type IdentityKind,
   type ScoredIdentity,
 } from './population.js';
+export { scoreTenant } from './tenant.js';
 export { snapshots, dayEnds, type Snapshot, type SnapshotMember } from './snapshots.js';
 export {
   explain,
