@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerAccess } from './commands/access.command.js';
 import { registerCatalog } from './commands/catalog.command.js';
+import { registerDemo } from './commands/demo.command.js';
 import { registerDeadLetter } from './commands/dead-letter.command.js';
 import { registerDirectory } from './commands/directory.command.js';
 import { registerIngest } from './commands/ingest.command.js';
@@ -12,7 +13,9 @@ import { reportCliError } from './errors.js';
 /** Every command module; each adds its commands to the program. */
 const commands = [
   registerServe,
+  registerDemo,
   registerDirectory,
+  registerAccess,
   registerIngest,
   registerDeadLetter,
   registerCatalog,

@@ -45,12 +45,31 @@ const FLUSH = 2000;
  * directory CSV import, the access snapshot import and the vendor normalisers. Nothing is
  * inserted into tables directly. The demo lives in its own tenant, marked as a demo.
  */
-export async function loadDemo(db: Db, catalog: Catalog, clock: Clock, options: DemoOptions, load: DemoLoadOptions = {}): Promise<DemoLoadReport> {
+export async function loadDemo(
+  db: Db,
+  catalog: Catalog,
+  clock: Clock,
+  options: DemoOptions,
+  load: DemoLoadOptions = {},
+): Promise<DemoLoadReport> {
   const tenant = await demoTenant(db, load);
   const progress = load.onProgress ?? (() => {});
   const org = generateOrganisation(options);
-  const directory = await importDirectory(db, tenant.id, readDirectoryCsv(Readable.from(lines(csvLines(directoryHeader, org.directory)))), { source: 'demo', onRow: (n) => progress('directory', n) });
-  const access = await importAccess(db, tenant.id, readAccessFile(Readable.from(lines(csvLines(accessHeader, org.access))), 'csv', 'demo-access.csv'));
+  const directory = await importDirectory(
+    db,
+    tenant.id,
+    readDirectoryCsv(Readable.from(lines(csvLines(directoryHeader, org.directory)))),
+    { source: 'demo', onRow: (n) => progress('directory', n) },
+  );
+  const access = await importAccess(
+    db,
+    tenant.id,
+    readAccessFile(
+      Readable.from(lines(csvLines(accessHeader, org.access))),
+      'csv',
+      'demo-access.csv',
+    ),
+  );
   const ingest: Record<string, IngestResult> = {};
   const buffers = new Map<string, RawRecord[]>();
   let signals = 0;
@@ -59,7 +78,11 @@ export async function loadDemo(db: Db, catalog: Catalog, clock: Clock, options: 
     buffers.set(format, []);
     if (records.length === 0) return;
     const input = findFormat(format);
-    if (!input) throw new AppError('VALIDATION_FAILED', `the demo produced records of unknown format ${format}`);
+    if (!input)
+      throw new AppError(
+        'VALIDATION_FAILED',
+        `the demo produced records of unknown format ${format}`,
+      );
     add(ingest, format, await ingestRecords({ db, catalog, clock }, tenant.id, input, records));
     progress('signals', signals);
   };
@@ -67,7 +90,12 @@ export async function loadDemo(db: Db, catalog: Catalog, clock: Clock, options: 
     signals++;
     const buffer = buffers.get(signal.format) ?? [];
     const text = typeof signal.record === 'string' ? signal.record : JSON.stringify(signal.record);
-    buffer.push({ text, value: typeof signal.record === 'string' ? undefined : signal.record, line: signals, origin: `demo:${signal.format}` });
+    buffer.push({
+      text,
+      value: typeof signal.record === 'string' ? undefined : signal.record,
+      line: signals,
+      origin: `demo:${signal.format}`,
+    });
     buffers.set(signal.format, buffer);
     if (buffer.length >= FLUSH) await flush(signal.format);
   }
@@ -77,10 +105,17 @@ export async function loadDemo(db: Db, catalog: Catalog, clock: Clock, options: 
 
 async function demoTenant(db: Db, load: DemoLoadOptions): Promise<Tenant> {
   const slug = load.slug ?? DEMO_SLUG;
-  if (await findTenantBySlug(db, slug)) throw new AppError('CONFLICT', `a tenant "${slug}" already exists; load the demo into a new one with --tenant NEW-SLUG`);
+  if (await findTenantBySlug(db, slug))
+    throw new AppError(
+      'CONFLICT',
+      `a tenant "${slug}" already exists; load the demo into a new one with --tenant NEW-SLUG`,
+    );
   const real = (await listTenants(db)).filter((t) => !t.isDemo);
   if (real.length > 0 && !load.force) {
-    throw new AppError('CONFLICT', `this database holds real tenants (${real.map((t) => t.slug).join(', ')}); the demo would get a tenant of its own — add --force to load it anyway`);
+    throw new AppError(
+      'CONFLICT',
+      `this database holds real tenants (${real.map((t) => t.slug).join(', ')}); the demo would get a tenant of its own — add --force to load it anyway`,
+    );
   }
   return createTenant(db, slug, 'Demo organisation (generated data)', true);
 }
