@@ -1,5 +1,10 @@
 import type { Command } from 'commander';
 import { createAppContext } from '../../app/app-context.js';
+import { createToken } from '../../auth/token.service.js';
+import type { Logger } from '../../logging/logger.js';
+import type { Db } from '../../storage/db.js';
+import { listTenants } from '../../tenancy/tenant.repository.js';
+import { runDemo } from './demo.command.js';
 import { buildServer } from '../../http/server.js';
 import { createLogger } from '../../logging/logger.js';
 import { openDatabase } from '../../storage/open.js';
@@ -12,7 +17,8 @@ export function registerServe(program: Command): void {
     .description('Serve the API (and dashboard) over HTTP')
     .option('--port <port>', 'TCP port (BULWARK_PORT, default 8080)')
     .option('--host <host>', 'address to listen on (BULWARK_HOST, default 127.0.0.1)')
-    .action(async (options: { port?: string; host?: string }, command: Command) => {
+    .option('--no-demo', 'on an empty database, do not create the demo organisation')
+    .action(async (options: { port?: string; host?: string; demo: boolean }, command: Command) => {
       const config = configFrom(globalOptions(command), {
         ...(options.port ? { port: options.port } : {}),
         ...(options.host ? { host: options.host } : {}),
@@ -27,7 +33,10 @@ export function registerServe(program: Command): void {
           `API: ${address}/api/v1 (OpenAPI at /api/v1/openapi.json). Get a token with:\n` +
           `  npx bulwark token create --role admin --name me${config.databaseUrl.startsWith('sqlite:./data/') ? '' : ` --db '${redactUrl(config.databaseUrl)}'`}\n\n`,
       );
-      await new Promise<void>((resolve) => shutdownOn(['SIGINT', 'SIGTERM'], resolve));
+      const stopping = new Promise<void>((resolve) => shutdownOn(['SIGINT', 'SIGTERM'], resolve));
+      if (options.demo && (await listTenants(db)).length === 0)
+        await firstRunDemo(db, address, logger);
+      await stopping;
       logger.info('shutting down: finishing requests in flight');
       const timer = setTimeout(() => {
         logger.error('shutdown grace period over; exiting with requests still open');
@@ -38,6 +47,30 @@ export function registerServe(program: Command): void {
       clearTimeout(timer);
       logger.info('stopped');
     });
+}
+
+/**
+ * On an empty database the product should look like one in use: load the demo organisation into
+ * its own, clearly labelled tenant while the server is already answering, then print a token.
+ */
+async function firstRunDemo(db: Db, address: string, logger: Logger): Promise<void> {
+  process.stderr.write(
+    'Empty database: loading the demo organisation into tenant "demo" (skip with --no-demo)…\n',
+  );
+  try {
+    const report = await runDemo(db, {});
+    const { token } = await createToken(db, report.tenant.id, {
+      name: 'first-run demo admin',
+      role: 'admin',
+    });
+    process.stderr.write(
+      `\nThe demo organisation is ready: ${report.directory.created} identities in tenant "${report.tenant.slug}".\n` +
+        `One-time admin token for it (shown only now):\n  ${token}\n` +
+        `Try: curl -H "Authorization: Bearer ${token}" ${address}/api/v1/identities\n\n`,
+    );
+  } catch (error) {
+    logger.error({ err: error }, 'demo organisation could not be loaded');
+  }
 }
 
 function shutdownOn(signals: NodeJS.Signals[], resolve: () => void): void {
