@@ -1,4 +1,4 @@
-import type { Severity } from '../catalog/behaviour.js';
+import { severities, type Severity } from '../catalog/behaviour.js';
 import { AppError, type FieldProblem } from '../shared/errors.js';
 import type { Model } from './model.js';
 
@@ -12,15 +12,6 @@ export interface ScoringEvent {
   severity?: Severity | null;
   details?: Readonly<Record<string, unknown>>;
   eventId?: string;
-}
-
-/** The behaviour number of a type, or an UNKNOWN_BEHAVIOUR error naming the field. */
-export function behaviourIndex(model: Model, type: string, path = 'type'): number {
-  const index = model.indexOf.get(type);
-  if (index !== undefined) return index;
-  throw new AppError('UNKNOWN_BEHAVIOUR', `${path}: unknown behaviour type "${type}"`, [
-    { path, message: `unknown behaviour type "${type}"` },
-  ]);
 }
 
 /**
@@ -38,26 +29,37 @@ export function eventPoints(model: Model, index: number, event: ScoringEvent): n
   return (model.weight[index] ?? 0) * eventScale(model, index, event);
 }
 
+/** Every problem with one event, each with its path under `path`. */
+export function eventProblems(model: Model, event: ScoringEvent, path: string): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (!model.indexOf.has(event.type))
+    problems.push({ path: `${path}type`, message: `unknown behaviour type "${event.type}"` });
+  if (!Number.isFinite(event.time))
+    problems.push({ path: `${path}time`, message: 'must be epoch milliseconds' });
+  const severity = event.severity;
+  if (severity != null && !(severities as readonly string[]).includes(severity))
+    problems.push({
+      path: `${path}severity`,
+      message: `must be one of ${severities.join(', ')}, got ${JSON.stringify(severity)}`,
+    });
+  return problems;
+}
+
 /**
- * Checks that every event has a known type and a finite time, reporting all problems with their
- * position (`events[3].type`), so that a batch is applied whole or not at all.
+ * Checks that every event has a known type, a finite time and a known severity, reporting all
+ * problems with their position (`events[3].type`), so that a batch is applied whole or not at all.
  */
 export function checkEvents(model: Model, events: readonly ScoringEvent[], path = 'events'): void {
-  const problems: FieldProblem[] = [];
-  events.forEach((event, i) => {
-    if (!model.indexOf.has(event.type))
-      problems.push({
-        path: `${path}[${i}].type`,
-        message: `unknown behaviour type "${event.type}"`,
-      });
-    if (!Number.isFinite(event.time))
-      problems.push({ path: `${path}[${i}].time`, message: 'must be epoch milliseconds' });
-  });
-  if (problems.length === 0) return;
-  const code = problems.some((p) => p.path.endsWith('.type'))
+  const problems = events.flatMap((event, i) => eventProblems(model, event, `${path}[${i}].`));
+  if (problems.length > 0) throw eventError(problems);
+}
+
+/** UNKNOWN_BEHAVIOUR when a type is unknown, else VALIDATION_FAILED; lists every problem. */
+export function eventError(problems: FieldProblem[]): AppError {
+  const code = problems.some((p) => p.path.endsWith('type'))
     ? 'UNKNOWN_BEHAVIOUR'
     : 'VALIDATION_FAILED';
   const first = problems[0];
   const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
-  throw new AppError(code, `${first?.path}: ${first?.message}${more}`, problems);
+  return new AppError(code, `${first?.path}: ${first?.message}${more}`, problems);
 }

@@ -76,6 +76,27 @@ describe('scoring events', () => {
   });
 });
 
+describe('bad events', () => {
+  it('refuses an event with an unknown type, time or severity without touching the state', () => {
+    const state = newState(model, now);
+    const bad = [
+      { type: 'no.such', time: now },
+      { type: 'phishing.real_clicked', time: Number.NaN },
+      { type: 'phishing.real_clicked', time: now, severity: 'info' as never },
+    ];
+    const paths = bad.map((event) => {
+      try {
+        addEvent(model, state, event);
+      } catch (error) {
+        return (error as AppError).problems.map((p) => p.path);
+      }
+      return [];
+    });
+    expect(paths).toEqual([['type'], ['time'], ['severity']]);
+    expect(state.sum.every((v) => v === 0)).toBe(true);
+  });
+});
+
 describe('one code path', () => {
   const events = [
     ev('phishing.sim_clicked', 200),

@@ -1,5 +1,6 @@
 import { combine, type RiskComponents } from './combine.js';
-import { behaviourIndex, checkEvents, eventScale, type ScoringEvent } from './event.js';
+import { checkEvents, eventError, eventProblems, eventScale, type ScoringEvent } from './event.js';
+import { severities } from '../catalog/behaviour.js';
 import { levelOf, type Level } from './levels.js';
 import type { Model } from './model.js';
 import { readRolePoints } from './read.js';
@@ -17,8 +18,14 @@ export interface RiskScore extends RiskComponents {
  * the field, before changing anything.
  */
 export function addEvent(model: Model, state: IdentityState, event: ScoringEvent): void {
-  const b = behaviourIndex(model, event.type);
+  const b = model.indexOf.get(event.type);
+  if (b === undefined || !Number.isFinite(event.time) || !knownSeverity(event))
+    throw eventError(eventProblems(model, event, ''));
   accumulate(model, state, b, eventScale(model, b, event), event.time);
+}
+
+function knownSeverity(event: ScoringEvent): boolean {
+  return event.severity == null || (severities as readonly string[]).includes(event.severity);
 }
 
 /** The score a state gives at time `at`, with the identity's directory access points. */
