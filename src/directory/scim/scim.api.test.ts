@@ -1,49 +1,27 @@
+import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from '../../../test/support/server.js';
-import {
-  bearer,
-  startTestServer,
-  tenantWithAdmin,
-  tokenFor,
-} from '../../../test/support/server.js';
+import { startTestServer, tenantWithAdmin, tokenFor } from '../../../test/support/server.js';
 import type { Tenant } from '../../tenancy/tenant.js';
-import { findIdentity } from '../identity.repository.js';
+import { readDirectoryCsv } from '../directory-csv.reader.js';
+import { importDirectory } from '../directory-import.service.js';
+import { findIdentity, findIdentityByEmail } from '../identity.repository.js';
+import type { Call } from './scim.test-support.js';
+import { expectScimError, q, scimClient } from './scim.test-support.js';
 import { URN } from './scim.urns.js';
 
 let s: TestServer;
 let tenant: Tenant;
 let scim: string;
+let call: Call;
 
 beforeAll(async () => {
   s = await startTestServer();
   ({ tenant } = await tenantWithAdmin(s));
   scim = await tokenFor(s, tenant, 'scim');
+  call = scimClient(s, scim);
 });
 afterAll(() => s.close());
-
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-
-async function call(method: Method, url: string, body?: unknown, token = scim) {
-  return s.app.inject({
-    method,
-    url: `/scim/v2${url}`,
-    headers: { ...bearer(token), 'content-type': 'application/scim+json' },
-    ...(body === undefined ? {} : { payload: JSON.stringify(body) }),
-  });
-}
-
-const q = (filter: string) => encodeURIComponent(filter);
-
-function expectScimError(res: Awaited<ReturnType<typeof call>>, status: number, scimType?: string) {
-  expect(res.statusCode).toBe(status);
-  expect(res.headers['content-type']).toContain('application/scim+json');
-  const body = res.json();
-  expect(body.schemas).toEqual([URN.error]);
-  expect(body.status).toBe(String(status));
-  expect(typeof body.detail).toBe('string');
-  if (scimType) expect(body.scimType).toBe(scimType);
-  return body as { detail: string };
-}
 
 /** Okta SCIM 2.0 SPEC test (okta-developer-docs, Okta-SCIM-20-SPEC-Test.json), step by step. */
 describe("Okta's SCIM 2.0 SPEC test plan", () => {
@@ -312,177 +290,103 @@ describe('Entra provisioning', () => {
   });
 });
 
-describe('Groups', () => {
-  let groupId = '';
-  const users: string[] = [];
+describe('joining the directory that is already there', () => {
+  const csv = [
+    'email,name,kind,department,title,location,privileged,owner_email',
+    'csv.person@acme.test,Cara Csv,person,Legal,Counsel,Lisbon,true,',
+    'csv.other@acme.test,Otto Csv,person,Legal,Clerk,,false,',
+    'csv.bot@acme.test,Bot Csv,agent,Legal,Bot,,false,csv.other@acme.test',
+  ].join('\n');
 
   beforeAll(async () => {
-    for (const n of [1, 2, 3]) {
-      const res = await call('POST', '/Users', {
-        schemas: [URN.user],
-        userName: `member.${n}@acme.test`,
-      });
-      users.push(res.json().id);
-    }
+    const rows = readDirectoryCsv(Readable.from([Buffer.from(csv)]));
+    const result = await importDirectory(s.t.db, tenant.id, rows);
+    expect(result.errors).toEqual([]);
   });
 
-  it('creates a group with members and refuses a second of the same name', async () => {
-    const res = await call('POST', '/Groups', {
-      schemas: [URN.group],
-      displayName: 'Finance Team',
-      externalId: 'g-ext-1',
-      members: [{ value: users[0] }],
+  it('shows imported people by their email as userName, and no agents', async () => {
+    const found = (
+      await call('GET', `/Users?filter=${q('userName eq "CSV.Other@acme.test"')}`)
+    ).json();
+    expect(found.Resources).toEqual([
+      expect.objectContaining({
+        userName: 'csv.other@acme.test',
+        title: 'Clerk',
+        displayName: 'Otto Csv',
+      }),
+    ]);
+    const bots = (
+      await call('GET', `/Users?filter=${q('userName eq "csv.bot@acme.test"')}`)
+    ).json();
+    expect(bots.totalResults).toBe(0);
+  });
+
+  it('takes over an imported person with the same email instead of refusing', async () => {
+    const before = await findIdentityByEmail(s.t.db, tenant.id, 'csv.person@acme.test');
+    const res = await call('POST', '/Users', {
+      schemas: [URN.user],
+      userName: 'cara',
+      emails: [{ value: 'CSV.Person@acme.test', type: 'work' }],
+      title: 'General Counsel',
     });
     expect(res.statusCode).toBe(201);
-    groupId = res.json().id;
-    expect(res.json()).toMatchObject({
-      displayName: 'Finance Team',
-      members: [{ value: users[0], type: 'User' }],
+    expect(res.json().id).toBe(before?.id);
+    expect(await findIdentity(s.t.db, tenant.id, before?.id ?? '')).toMatchObject({
+      userName: 'cara',
+      title: 'General Counsel',
+      privileged: true,
+      source: 'scim',
     });
-    const dup = { schemas: [URN.group], displayName: 'finance team' };
-    expectScimError(await call('POST', '/Groups', dup), 409, 'uniqueness');
   });
 
-  it('finds a group by displayName without members, as Entra asks', async () => {
+  it('keeps what SCIM does not manage through PATCH and PUT', async () => {
+    const other = await findIdentityByEmail(s.t.db, tenant.id, 'csv.other@acme.test');
+    const id = other?.id ?? '';
+    await call('PATCH', `/Users/${id}`, {
+      schemas: [URN.patchOp],
+      Operations: [{ op: 'replace', path: 'title', value: 'Senior Clerk' }],
+    });
+    expect(await findIdentity(s.t.db, tenant.id, id)).toMatchObject({
+      title: 'Senior Clerk',
+      department: 'Legal',
+      name: 'Otto Csv',
+      businessUnitId: other?.businessUnitId,
+      createdAt: other?.createdAt,
+    });
+  });
+
+  it('refuses an email or userName that another identity holds', async () => {
+    const taken = {
+      schemas: [URN.user],
+      userName: 'someone',
+      emails: [{ value: 'csv.bot@acme.test' }],
+    };
+    expectScimError(await call('POST', '/Users', taken), 409, 'uniqueness');
+    const byEmail = { schemas: [URN.user], userName: 'csv.other@acme.test' };
+    expectScimError(await call('POST', '/Users', byEmail), 409, 'uniqueness');
+  });
+
+  it('answers 409 to one of two racing creates of the same userName', async () => {
+    const body = { schemas: [URN.user], userName: 'racer@acme.test' };
+    const codes = (await Promise.all([call('POST', '/Users', body), call('POST', '/Users', body)]))
+      .map((r) => r.statusCode)
+      .sort();
+    expect(codes).toEqual([201, 409]);
+  });
+
+  it('returns only the attributes asked for, and only totals for count=0', async () => {
     const res = await call(
       'GET',
-      `/Groups?filter=${q('displayName eq "Finance Team"')}&excludedAttributes=members`,
+      `/Users?filter=${q('userName eq "cara"')}&attributes=userName,name.givenName`,
     );
-    const body = res.json();
-    expect(body.totalResults).toBe(1);
-    expect(body.Resources[0]).toMatchObject({ id: groupId, displayName: 'Finance Team' });
-    expect(Object.keys(body.Resources[0])).not.toContain('members');
-  });
-
-  it('adds and removes members the way Entra sends them, answering 204', async () => {
-    const add = await call('PATCH', `/Groups/${groupId}`, {
-      schemas: [URN.patchOp],
-      Operations: [
-        {
-          op: 'Add',
-          path: 'members',
-          value: [{ $ref: null, value: users[1] }, { value: users[2] }],
-        },
-      ],
-    });
-    expect(add.statusCode).toBe(204);
-    const remove = await call('PATCH', `/Groups/${groupId}`, {
-      schemas: [URN.patchOp],
-      Operations: [{ op: 'Remove', path: `members[value eq "${users[0]}"]` }],
-    });
-    expect(remove.statusCode).toBe(204);
-    const members = (await call('GET', `/Groups/${groupId}`))
-      .json()
-      .members.map((m: { value: string }) => m.value);
-    expect(members.sort()).toEqual([users[1], users[2]].sort());
-    const user = (await call('GET', `/Users/${users[1]}`)).json();
-    expect(user.groups).toEqual([
-      expect.objectContaining({ value: groupId, display: 'Finance Team' }),
+    expect(Object.keys(res.json().Resources[0]).sort()).toEqual([
+      'id',
+      'meta',
+      'schemas',
+      'userName',
     ]);
-  });
-
-  it('finds groups by member', async () => {
-    const body = (
-      await call('GET', `/Groups?filter=${q(`members[value eq "${users[2]}"]`)}`)
-    ).json();
-    expect(body.Resources.map((g: { id: string }) => g.id)).toEqual([groupId]);
-  });
-
-  it('renames with an Okta-style replace and refuses an unknown member naming the operation', async () => {
-    const rename = await call('PATCH', `/Groups/${groupId}`, {
-      schemas: [URN.patchOp],
-      Operations: [{ op: 'replace', value: { id: groupId, displayName: 'Finance' } }],
-    });
-    expect(rename.statusCode).toBe(204);
-    const bad = await call('PATCH', `/Groups/${groupId}`, {
-      schemas: [URN.patchOp],
-      Operations: [
-        { op: 'add', path: 'members', value: [{ value: users[0] }] },
-        { op: 'add', path: 'members', value: [{ value: 'ghost' }] },
-      ],
-    });
-    expect(expectScimError(bad, 400, 'invalidValue').detail).toContain(
-      'Operations[1].value: no user "ghost"',
-    );
-  });
-
-  it('replaces with PUT and deletes', async () => {
-    const put = await call('PUT', `/Groups/${groupId}`, {
-      schemas: [URN.group],
-      displayName: 'Finance EMEA',
-      members: [{ value: users[0] }],
-    });
-    expect(put.json()).toMatchObject({
-      displayName: 'Finance EMEA',
-      members: [{ value: users[0] }],
-    });
-    expect((await call('DELETE', `/Groups/${groupId}`)).statusCode).toBe(204);
-    expectScimError(await call('GET', `/Groups/${groupId}`), 404);
-  });
-});
-
-describe('discovery and the edges', () => {
-  it('serves ServiceProviderConfig, ResourceTypes and Schemas', async () => {
-    const config = (await call('GET', '/ServiceProviderConfig')).json();
-    expect(config).toMatchObject({ patch: { supported: true }, filter: { supported: true } });
-    const types = (await call('GET', '/ResourceTypes')).json();
-    expect(types.Resources.map((t: { id: string }) => t.id)).toEqual(['User', 'Group']);
-    const all = (await call('GET', '/Schemas')).json();
-    expect(all.Resources.map((x: { id: string }) => x.id)).toEqual([
-      URN.user,
-      URN.enterprise,
-      URN.group,
-    ]);
-    const one = await call('GET', `/Schemas/${URN.enterprise}`);
-    expect(one.json().attributes.map((a: { name: string }) => a.name)).toEqual([
-      'department',
-      'manager',
-    ]);
-  });
-
-  it('accepts application/json too and refuses malformed JSON with invalidSyntax', async () => {
-    const res = await s.app.inject({
-      method: 'POST',
-      url: '/scim/v2/Users',
-      headers: { ...bearer(scim), 'content-type': 'application/json' },
-      payload: JSON.stringify({ schemas: [URN.user], userName: 'json.client@acme.test' }),
-    });
-    expect(res.statusCode).toBe(201);
-    expect(res.headers['content-type']).toContain('application/scim+json');
-    const broken = await s.app.inject({
-      method: 'POST',
-      url: '/scim/v2/Users',
-      headers: { ...bearer(scim), 'content-type': 'application/scim+json' },
-      payload: '{"schemas": [',
-    });
-    expectScimError(broken, 400, 'invalidSyntax');
-  });
-
-  it('answers unknown SCIM paths with a SCIM 404', async () => {
-    expectScimError(await call('GET', '/Widgets'), 404);
-  });
-
-  it('refuses tokens of other roles with 403 and never shows another tenant', async () => {
-    const { token: admin, tenant: other } = await tenantWithAdmin(s);
-    expectScimError(
-      await call('GET', '/Users', undefined, await tokenFor(s, other, 'analyst')),
-      403,
-    );
-    const own = (await call('GET', '/Users?count=1')).json().Resources[0].id as string;
-    expectScimError(
-      await call('GET', `/Users/${own}`, undefined, await tokenFor(s, other, 'scim')),
-      404,
-    );
-    expect(admin).toEqual(expect.any(String));
-  });
-
-  it('reports every problem of a bad user at once', async () => {
-    const body = expectScimError(
-      await call('POST', '/Users', { schemas: [URN.user], userName: 'jdoe', active: 'maybe' }),
-      400,
-      'invalidValue',
-    );
-    expect(body.detail).toContain('emails:');
-    expect(body.detail).toContain('active:');
+    const totals = (await call('GET', '/Users?count=0')).json();
+    expect(totals.totalResults).toBeGreaterThan(0);
+    expect(totals).toMatchObject({ itemsPerPage: 0, Resources: [] });
   });
 });

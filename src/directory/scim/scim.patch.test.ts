@@ -103,6 +103,18 @@ describe('Entra-style PATCH', () => {
 });
 
 describe('PATCH semantics', () => {
+  it('keeps one primary value when a new primary one is added', () => {
+    const out = patch(user(), {
+      op: 'add',
+      path: 'emails',
+      value: [{ value: 'new@acme.test', type: 'work', primary: true }],
+    });
+    expect(out.emails).toEqual([
+      { value: 'ann@acme.test', type: 'work', primary: false },
+      { value: 'new@acme.test', type: 'work', primary: true },
+    ]);
+  });
+
   it('never changes the resource it was given', () => {
     const doc = user();
     patch(doc, { op: 'replace', path: 'userName', value: 'other' });

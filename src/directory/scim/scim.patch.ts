@@ -146,7 +146,7 @@ function setValue(obj: JsonObject, op: PatchOpName, name: string, value: unknown
   if (op === 'add' && Array.isArray(current)) {
     const list: unknown[] = current;
     const added = valuesOf(value).filter((v) => !list.some((item) => sameValue(item, v)));
-    setAttr(obj, name, [...list, ...added]);
+    setAttr(obj, name, withOnePrimary([...list, ...added], added));
     return;
   }
   setAttr(obj, name, value);
@@ -204,7 +204,20 @@ function addSeeded(
   const item: JsonObject = path.sub
     ? { ...seed, [path.sub]: value }
     : { ...seed, ...(value as JsonObject) };
-  setAttr(container, path.attr, [...valuesOf(getAttr(container, path.attr)), item]);
+  setAttr(
+    container,
+    path.attr,
+    withOnePrimary([...valuesOf(getAttr(container, path.attr)), item], [item]),
+  );
+}
+
+/** At most one value is primary: a newly added primary one wins (RFC 7644 §3.5.2). */
+function withOnePrimary(list: unknown[], added: readonly unknown[]): unknown[] {
+  const isPrimary = (v: unknown) => isObject(v) && getAttr(v, 'primary') === true;
+  if (!added.some(isPrimary)) return list;
+  for (const item of list)
+    if (!added.includes(item) && isObject(item) && isPrimary(item)) setAttr(item, 'primary', false);
+  return list;
 }
 
 function equalitySeed(filter: Filter): JsonObject | undefined {
