@@ -1,11 +1,8 @@
-import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from '../../../test/support/server.js';
 import { startTestServer, tenantWithAdmin, tokenFor } from '../../../test/support/server.js';
 import type { Tenant } from '../../tenancy/tenant.js';
-import { readDirectoryCsv } from '../directory-csv.reader.js';
-import { importDirectory } from '../directory-import.service.js';
-import { findIdentity, findIdentityByEmail } from '../identity.repository.js';
+import { findIdentity } from '../identity.repository.js';
 import type { Call } from './scim.test-support.js';
 import { expectScimError, q, scimClient } from './scim.test-support.js';
 import { URN } from './scim.urns.js';
@@ -287,106 +284,5 @@ describe('Entra provisioning', () => {
     expectScimError(await call('DELETE', `/Users/${managerId}`), 404);
     expect(await findIdentity(s.t.db, tenant.id, managerId)).toBeUndefined();
     expect((await call('GET', `/Users/${report.id}`)).json()[E]).toBeUndefined();
-  });
-});
-
-describe('joining the directory that is already there', () => {
-  const csv = [
-    'email,name,kind,department,title,location,privileged,owner_email',
-    'csv.person@acme.test,Cara Csv,person,Legal,Counsel,Lisbon,true,',
-    'csv.other@acme.test,Otto Csv,person,Legal,Clerk,,false,',
-    'csv.bot@acme.test,Bot Csv,agent,Legal,Bot,,false,csv.other@acme.test',
-  ].join('\n');
-
-  beforeAll(async () => {
-    const rows = readDirectoryCsv(Readable.from([Buffer.from(csv)]));
-    const result = await importDirectory(s.t.db, tenant.id, rows);
-    expect(result.errors).toEqual([]);
-  });
-
-  it('shows imported people by their email as userName, and no agents', async () => {
-    const found = (
-      await call('GET', `/Users?filter=${q('userName eq "CSV.Other@acme.test"')}`)
-    ).json();
-    expect(found.Resources).toEqual([
-      expect.objectContaining({
-        userName: 'csv.other@acme.test',
-        title: 'Clerk',
-        displayName: 'Otto Csv',
-      }),
-    ]);
-    const bots = (
-      await call('GET', `/Users?filter=${q('userName eq "csv.bot@acme.test"')}`)
-    ).json();
-    expect(bots.totalResults).toBe(0);
-  });
-
-  it('takes over an imported person with the same email instead of refusing', async () => {
-    const before = await findIdentityByEmail(s.t.db, tenant.id, 'csv.person@acme.test');
-    const res = await call('POST', '/Users', {
-      schemas: [URN.user],
-      userName: 'cara',
-      emails: [{ value: 'CSV.Person@acme.test', type: 'work' }],
-      title: 'General Counsel',
-    });
-    expect(res.statusCode).toBe(201);
-    expect(res.json().id).toBe(before?.id);
-    expect(await findIdentity(s.t.db, tenant.id, before?.id ?? '')).toMatchObject({
-      userName: 'cara',
-      title: 'General Counsel',
-      privileged: true,
-      source: 'scim',
-    });
-  });
-
-  it('keeps what SCIM does not manage through PATCH and PUT', async () => {
-    const other = await findIdentityByEmail(s.t.db, tenant.id, 'csv.other@acme.test');
-    const id = other?.id ?? '';
-    await call('PATCH', `/Users/${id}`, {
-      schemas: [URN.patchOp],
-      Operations: [{ op: 'replace', path: 'title', value: 'Senior Clerk' }],
-    });
-    expect(await findIdentity(s.t.db, tenant.id, id)).toMatchObject({
-      title: 'Senior Clerk',
-      department: 'Legal',
-      name: 'Otto Csv',
-      businessUnitId: other?.businessUnitId,
-      createdAt: other?.createdAt,
-    });
-  });
-
-  it('refuses an email or userName that another identity holds', async () => {
-    const taken = {
-      schemas: [URN.user],
-      userName: 'someone',
-      emails: [{ value: 'csv.bot@acme.test' }],
-    };
-    expectScimError(await call('POST', '/Users', taken), 409, 'uniqueness');
-    const byEmail = { schemas: [URN.user], userName: 'csv.other@acme.test' };
-    expectScimError(await call('POST', '/Users', byEmail), 409, 'uniqueness');
-  });
-
-  it('answers 409 to one of two racing creates of the same userName', async () => {
-    const body = { schemas: [URN.user], userName: 'racer@acme.test' };
-    const codes = (await Promise.all([call('POST', '/Users', body), call('POST', '/Users', body)]))
-      .map((r) => r.statusCode)
-      .sort();
-    expect(codes).toEqual([201, 409]);
-  });
-
-  it('returns only the attributes asked for, and only totals for count=0', async () => {
-    const res = await call(
-      'GET',
-      `/Users?filter=${q('userName eq "cara"')}&attributes=userName,name.givenName`,
-    );
-    expect(Object.keys(res.json().Resources[0]).sort()).toEqual([
-      'id',
-      'meta',
-      'schemas',
-      'userName',
-    ]);
-    const totals = (await call('GET', '/Users?count=0')).json();
-    expect(totals.totalResults).toBeGreaterThan(0);
-    expect(totals).toMatchObject({ itemsPerPage: 0, Resources: [] });
   });
 });
