@@ -166,6 +166,20 @@ describe('discovery and the edges', () => {
       payload: '{"schemas": [',
     });
     expectScimError(broken, 400, 'invalidSyntax');
+    const charset = await s.app.inject({
+      method: 'POST',
+      url: '/scim/v2/Users',
+      headers: { ...bearer(scim), 'content-type': 'application/scim+json; charset=utf-8' },
+      payload: JSON.stringify({ schemas: [URN.user], userName: 'charset.client@acme.test' }),
+    });
+    expect(charset.statusCode).toBe(201);
+    const text = await s.app.inject({
+      method: 'POST',
+      url: '/scim/v2/Users',
+      headers: { ...bearer(scim), 'content-type': 'text/plain' },
+      payload: 'userName=x',
+    });
+    expectScimError(text, 415);
   });
 
   it('answers unknown SCIM paths with a SCIM 404', async () => {

@@ -65,12 +65,12 @@ export function toScimError(
 }
 
 /**
- * Makes an encapsulated context speak SCIM: it parses `application/scim+json` and JSON (an
- * empty body is no body), and answers every error, including 401 from the auth hook and
- * unknown paths, with a SCIM Error body.
+ * Makes an encapsulated context speak SCIM: it parses `application/scim+json` and JSON only
+ * (an empty body is no body; other types get 415), and answers every error, including 401
+ * from the auth hook and unknown paths, with a SCIM Error body.
  */
 export function speakScim(scoped: FastifyInstance): void {
-  scoped.removeContentTypeParser('application/json');
+  scoped.removeAllContentTypeParsers();
   scoped.addContentTypeParser(
     ['application/json', SCIM_MEDIA_TYPE],
     { parseAs: 'string' },
