@@ -50,8 +50,21 @@ export function eventProblems(model: Model, event: ScoringEvent, path: string): 
  * problems with their position (`events[3].type`), so that a batch is applied whole or not at all.
  */
 export function checkEvents(model: Model, events: readonly ScoringEvent[], path = 'events'): void {
-  const problems = events.flatMap((event, i) => eventProblems(model, event, `${path}[${i}].`));
+  const problems: FieldProblem[] = [];
+  events.forEach((event, i) => {
+    if (!isValid(model, event)) problems.push(...eventProblems(model, event, `${path}[${i}].`));
+  });
   if (problems.length > 0) throw eventError(problems);
+}
+
+/** The quick check of the hot path; `eventProblems` says what is wrong. */
+export function isValid(model: Model, event: ScoringEvent): boolean {
+  const severity = event.severity;
+  return (
+    model.indexOf.has(event.type) &&
+    Number.isFinite(event.time) &&
+    (severity == null || (severities as readonly string[]).includes(severity))
+  );
 }
 
 /** UNKNOWN_BEHAVIOUR when a type is unknown, else VALIDATION_FAILED; lists every problem. */

@@ -94,22 +94,20 @@ export function explain(
     accessShare(phi[2] ?? 0, roles.points.access, accessTotal),
     phi[3] ?? 0,
   ];
-  const { behaviours, events: explained } = explainBehaviours(
+  const { behaviours, events: top } = explainBehaviours(
     model,
     state,
     events,
     at,
     roles.shares,
     roleFactor,
+    options.topEvents ?? 20,
   );
   const access = (options.access?.items ?? []).map((item) => ({
     kind: item.kind,
     label: item.label,
     points: accessShare(phi[2] ?? 0, item.points, accessTotal),
   }));
-  const top = explained
-    .sort((a, b) => Math.abs(b.points) - Math.abs(a.points))
-    .slice(0, options.topEvents ?? 20);
   return { score, baseline: v(0), factors, behaviours, events: top, access };
 }
 

@@ -1,6 +1,12 @@
 import { combine, type RiskComponents } from './combine.js';
-import { checkEvents, eventError, eventProblems, eventScale, type ScoringEvent } from './event.js';
-import { severities } from '../catalog/behaviour.js';
+import {
+  checkEvents,
+  eventError,
+  eventProblems,
+  eventScale,
+  isValid,
+  type ScoringEvent,
+} from './event.js';
 import { levelOf, type Level } from './levels.js';
 import type { Model } from './model.js';
 import { readRolePoints } from './read.js';
@@ -19,13 +25,8 @@ export interface RiskScore extends RiskComponents {
  */
 export function addEvent(model: Model, state: IdentityState, event: ScoringEvent): void {
   const b = model.indexOf.get(event.type);
-  if (b === undefined || !Number.isFinite(event.time) || !knownSeverity(event))
-    throw eventError(eventProblems(model, event, ''));
+  if (b === undefined || !isValid(model, event)) throw eventError(eventProblems(model, event, ''));
   accumulate(model, state, b, eventScale(model, b, event), event.time);
-}
-
-function knownSeverity(event: ScoringEvent): boolean {
-  return event.severity == null || (severities as readonly string[]).includes(event.severity);
 }
 
 /** The score a state gives at time `at`, with the identity's directory access points. */
