@@ -1,0 +1,51 @@
+// `npm run bench`: every benchmark the issues name, on SQLite and PostgreSQL, written to
+// bench/results.md with raw figures, each beside its baseline from the same run.
+import fs from 'node:fs';
+import { benchIngest, type IngestBenchResult } from './ingest.bench.js';
+import { fmt, machine, peakRssMb, postgresReachable, timed } from './support.js';
+
+const INGEST_EVENTS = Number(process.env.BULWARK_BENCH_INGEST_EVENTS ?? 500_000);
+
+interface Section {
+  title: string;
+  lines: string[];
+}
+
+async function ingestSection(): Promise<Section> {
+  const results: IngestBenchResult[] = [];
+  for (const dialect of ['sqlite', 'postgres'] as const) {
+    if (dialect === 'postgres' && !(await postgresReachable())) continue;
+    process.stderr.write(`bench: native ingest on ${dialect} (${fmt(INGEST_EVENTS)} events)…\n`);
+    results.push(await benchIngest(dialect, INGEST_EVENTS));
+  }
+  const target = { sqlite: 100_000, postgres: 50_000 };
+  return {
+    title: 'Native ingest from an NDJSON file',
+    lines: [
+      `${fmt(INGEST_EVENTS)} events (${fmt(results[0]?.fileMb ?? 0, 1)} MB). Bare pipeline: \`JSON.parse\` of each line, then a prepared-statement insert loop in one transaction (SQLite) or COPY (PostgreSQL), into the same freshly migrated \`events\` table with the same indexes. Bulwark: \`ingestRecords\` (validation, catalogue check, ids, subject resolution, idempotent insert, dead letters, one durable commit per 5,000 events).`,
+      '',
+      '| engine | Bulwark events/s | bare events/s | ratio | target | meets target |',
+      '| --- | ---: | ---: | ---: | --- | --- |',
+      ...results.map((r) => `| ${r.dialect} | ${fmt(r.bulwarkRate)} | ${fmt(r.bareRate)} | ${fmt(r.ratio, 2)} | ≥ ${fmt(target[r.dialect])}/s and ≥ 0.5 | ${r.bulwarkRate >= target[r.dialect] && r.ratio >= 0.5 ? 'yes' : 'no'} |`),
+    ],
+  };
+}
+
+const sections: ((() => Promise<Section>) | undefined)[] = [ingestSection];
+
+const { seconds, result } = await timed(async () => {
+  const out: Section[] = [];
+  for (const section of sections) if (section) out.push(await section());
+  return out;
+});
+
+const report = [
+  '# Benchmark results',
+  '',
+  `Run ${new Date().toISOString()} on ${machine()}. Total ${fmt(seconds, 0)} s; peak RSS of the benchmark process ${fmt(peakRssMb())} MB.`,
+  'Every figure is measured in this run; ratios compare with a baseline measured in the same run on the same data.',
+  '',
+  ...result.flatMap((s) => [`## ${s.title}`, '', ...s.lines, '']),
+].join('\n');
+fs.writeFileSync('bench/results.md', report);
+process.stdout.write(`${report}\n`);
