@@ -16,7 +16,7 @@ export type FactorName = 'behavior' | 'threat' | 'access' | 'protection' | 'agen
 
 export interface Factor {
   factor: FactorName;
-  /** The component's own value, 0–100 (for `agents`, the rolled-up index of the agents). */
+  /** The component's own value, 0–100 (for `agents`, the riskiest agent's index). */
   value: number;
   /** Points of the index due to this factor; negative for protection. */
   points: number;

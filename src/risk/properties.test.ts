@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { severities } from '../catalog/behaviour.js';
 import type { ScoringEvent } from './event.js';
 import { DAY_MS, createModel } from './model.js';
-import { scoreEvents } from './score.js';
+import { recomputeAll, toEventColumns } from './recompute.js';
+import { addEvent, scoreEvents, scoreState } from './score.js';
+import { newState } from './state.js';
 
 const model = createModel();
 const now = Date.UTC(2026, 5, 1);
@@ -23,6 +25,11 @@ const eventOf = (pool: string[]): fc.Arbitrary<ScoringEvent> =>
   });
 const history = fc.array(eventOf(types), { maxLength: 40 });
 const access = fc.double({ min: 0, max: 200, noNaN: true });
+const inTwoOrders = history.chain((events) =>
+  fc
+    .shuffledSubarray(events, { minLength: events.length, maxLength: events.length })
+    .map((shuffled) => [events, shuffled] as const),
+);
 const fields = ['risk', 'likelihood', 'behavior', 'threat', 'access'] as const;
 
 describe('properties of the Human Risk Index', () => {
@@ -100,6 +107,23 @@ describe('properties of the Human Risk Index', () => {
         );
       }),
       { numRuns: 50 },
+    );
+  });
+
+  it('gives one answer whichever path computes it: incremental in any order, as of, recompute', () => {
+    fc.assert(
+      fc.property(inTwoOrders, access, ([events, shuffled], a) => {
+        const state = newState(model, now - 500 * DAY_MS);
+        for (const e of shuffled) addEvent(model, state, e);
+        const asOf = scoreEvents(model, events, now, a).risk;
+        expect(scoreState(model, state, now, a).risk).toBeCloseTo(asOf, 9);
+        const columns = toEventColumns(
+          model,
+          events.map((e) => ({ ...e, identity: 0 })),
+        );
+        expect(recomputeAll(model, columns, 1, now, [a]).risk[0]).toBeCloseTo(asOf, 3);
+      }),
+      { numRuns: 60 },
     );
   });
 });
