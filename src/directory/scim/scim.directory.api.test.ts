@@ -1,7 +1,12 @@
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from '../../../test/support/server.js';
-import { startTestServer, tenantWithAdmin, tokenFor } from '../../../test/support/server.js';
+import {
+  bearer,
+  startTestServer,
+  tenantWithAdmin,
+  tokenFor,
+} from '../../../test/support/server.js';
 import type { Tenant } from '../../tenancy/tenant.js';
 import { readDirectoryCsv } from '../directory-csv.reader.js';
 import { importDirectory } from '../directory-import.service.js';
@@ -12,11 +17,12 @@ import { URN } from './scim.urns.js';
 
 let s: TestServer;
 let tenant: Tenant;
+let admin: string;
 let call: Call;
 
 beforeAll(async () => {
   s = await startTestServer();
-  ({ tenant } = await tenantWithAdmin(s));
+  ({ tenant, token: admin } = await tenantWithAdmin(s));
   call = scimClient(s, await tokenFor(s, tenant, 'scim'));
 });
 afterAll(() => s.close());
@@ -119,5 +125,34 @@ describe('joining the directory that is already there', () => {
     const totals = (await call('GET', '/Users?count=0')).json();
     expect(totals.totalResults).toBeGreaterThan(0);
     expect(totals).toMatchObject({ itemsPerPage: 0, Resources: [] });
+  });
+});
+
+describe('events that were waiting for a person', () => {
+  it('are linked to the person when SCIM creates them', async () => {
+    const event = {
+      id: 'early-1',
+      time: '2026-05-01T09:00:00Z',
+      source: 'scim-test',
+      type: 'phishing.sim_clicked',
+      subject: 'New.Hire@acme.test',
+      details: {},
+    };
+    const ingest = await s.app.inject({
+      method: 'POST',
+      url: '/api/v1/events',
+      headers: { ...bearer(admin), 'content-type': 'application/json' },
+      payload: JSON.stringify([event]),
+    });
+    expect(ingest.json()).toMatchObject({ stored: 1 });
+    const created = await call('POST', '/Users', {
+      schemas: [URN.user],
+      userName: 'new.hire@acme.test',
+    });
+    const row = await s.t.db.get<{ identity_id: string | null }>(
+      'SELECT identity_id FROM events WHERE tenant_id = ? AND event_id = ?',
+      [tenant.id, 'early-1'],
+    );
+    expect(row?.identity_id).toBe(created.json().id);
   });
 });
