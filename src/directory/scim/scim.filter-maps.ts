@@ -18,7 +18,10 @@ const ent = URN.enterprise.toLowerCase();
 export const userFilterMap: AttrMap = {
   id: text('i.id', { caseExact: true }),
   externalid: text('i.external_id', { caseExact: true }),
-  username: text('COALESCE(i.user_name_lc, i.email_lc)', { lowered: true }),
+  username: text('COALESCE(i.user_name_lc, i.email_lc)', {
+    lowered: true,
+    equals: '(i.user_name_lc = ? OR (i.user_name_lc IS NULL AND i.email_lc = ?))',
+  }),
   displayname: text('i.name'),
   'name.formatted': text('i.name'),
   'name.givenname': text('i.given_name'),

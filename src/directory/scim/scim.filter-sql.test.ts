@@ -8,8 +8,12 @@ const users = (text: string) => filterToSql(parseFilter(text), userFilterMap);
 describe('filterToSql', () => {
   it('matches userName without regard to case, falling back to the email', () => {
     expect(users('userName eq "Test.User@Okta.Local"')).toEqual({
-      sql: 'COALESCE(i.user_name_lc, i.email_lc) = ?',
-      params: ['test.user@okta.local'],
+      sql: '(i.user_name_lc = ? OR (i.user_name_lc IS NULL AND i.email_lc = ?))',
+      params: ['test.user@okta.local', 'test.user@okta.local'],
+    });
+    expect(users('userName sw "Test"')).toEqual({
+      sql: "COALESCE(i.user_name_lc, i.email_lc) LIKE ? ESCAPE '\\'",
+      params: ['test%'],
     });
   });
 
@@ -29,9 +33,9 @@ describe('filterToSql', () => {
   it('joins with and, or and not', () => {
     const c = users('userName eq "a" and (active eq true or not (title co "x%"))');
     expect(c.sql).toBe(
-      "(COALESCE(i.user_name_lc, i.email_lc) = ? AND (i.active = ? OR (CASE WHEN LOWER(i.title) LIKE ? ESCAPE '\\' THEN 1 ELSE 0 END) = 0))",
+      "((i.user_name_lc = ? OR (i.user_name_lc IS NULL AND i.email_lc = ?)) AND (i.active = ? OR (CASE WHEN LOWER(i.title) LIKE ? ESCAPE '\\' THEN 1 ELSE 0 END) = 0))",
     );
-    expect(c.params).toEqual(['a', 1, '%x\\%%']);
+    expect(c.params).toEqual(['a', 'a', 1, '%x\\%%']);
   });
 
   it('reads enterprise attributes by their URN', () => {

@@ -13,6 +13,11 @@ export interface ColumnMapping {
   lowered?: boolean;
   /** Compare `eq`/`ne` exactly rather than without regard to case. */
   caseExact?: boolean;
+  /**
+   * An equivalent of `sql = ?` that indexes can serve; each `?` takes the compared value.
+   * Lookups by userName run for every user of every provisioning cycle, so they must not scan.
+   */
+  equals?: string;
 }
 
 /** A multi-valued attribute of which the directory keeps one value with fixed sub-attributes. */
@@ -168,6 +173,14 @@ function stringSql(c: ColumnMapping, op: CompareOp, value: FilterValue): SqlCond
   const v = exact ? text : text.toLowerCase();
   switch (op) {
     case 'eq':
+      if (c.equals)
+        return {
+          sql: c.equals,
+          params: c.equals
+            .split('?')
+            .slice(1)
+            .map(() => v),
+        };
       return { sql: `${expr} = ?`, params: [v] };
     case 'ne':
       return { sql: `(${expr} IS NULL OR ${expr} <> ?)`, params: [v] };
