@@ -60,6 +60,8 @@ export const foundation: Migration = {
     `CREATE UNIQUE INDEX identities_user_name ON identities (tenant_id, user_name_lc)`,
     `CREATE INDEX identities_department ON identities (tenant_id, department, id)`,
     `CREATE INDEX identities_manager ON identities (tenant_id, manager_id)`,
+    `CREATE INDEX identities_external_id ON identities (tenant_id, external_id)`,
+    `CREATE INDEX identities_created ON identities (tenant_id, created_at, id)`,
     `CREATE INDEX identities_owner ON identities (tenant_id, owner_id)`,
     `CREATE TABLE identity_aliases (
       tenant_id ${t.text} NOT NULL REFERENCES tenants(id),
