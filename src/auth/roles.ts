@@ -24,18 +24,24 @@ export const permissions = [
   'catalog:read',
   'tokens:manage',
   'scim',
+  'account:self',
+  'audit:read',
+  'users:read',
+  'users:manage',
+  'sso:manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 const read: Permission[] = ['directory:read', 'events:read', 'deadletters:read', 'catalog:read'];
 
+/** Every person with a membership may see and manage their own sign-in (`account:self`). */
 const grants: Record<Role, readonly Permission[]> = {
   owner: permissions,
   admin: permissions,
-  analyst: [...read, 'events:write', 'deadletters:replay'],
-  auditor: read,
-  manager: ['directory:read', 'events:read', 'catalog:read'],
-  employee: ['directory:read', 'events:read', 'catalog:read'],
+  analyst: [...read, 'events:write', 'deadletters:replay', 'account:self'],
+  auditor: [...read, 'audit:read', 'users:read', 'account:self'],
+  manager: ['directory:read', 'events:read', 'catalog:read', 'account:self'],
+  employee: ['directory:read', 'events:read', 'catalog:read', 'account:self'],
   ingest: ['events:write', 'catalog:read'],
   scim: ['scim'],
 };
@@ -47,6 +53,14 @@ export function can(role: Role, permission: Permission): boolean {
 /** Roles whose view of people is limited to themselves (employee) or their reports (manager). */
 export function needsSubject(role: Role): boolean {
   return role === 'manager' || role === 'employee';
+}
+
+/** Roles a person can hold through a membership; `ingest` and `scim` are for machine tokens. */
+export const personRoles = ['owner', 'admin', 'analyst', 'auditor', 'manager', 'employee'] as const;
+export type PersonRole = (typeof personRoles)[number];
+
+export function isPersonRole(value: string): value is PersonRole {
+  return (personRoles as readonly string[]).includes(value);
 }
 
 export function isRole(value: string): value is Role {

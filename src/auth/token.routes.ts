@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { viewerOfRequest } from '../http/auth.hook.js';
 import type { AppContext } from '../http/context.js';
 import { protectedErrors, toIso } from '../http/schemas.js';
+import { recordAudit } from '../audit/audit.service.js';
 import { AppError } from '../shared/errors.js';
 import { roles } from './roles.js';
 import type { ApiToken } from './token.repository.js';
@@ -93,6 +94,13 @@ export function tokenRoutes(app: FastifyInstance, ctx: AppContext): void {
         ...(businessUnits ? { businessUnits } : {}),
       };
       const created = await createToken(ctx.db, viewer.tenantId, { name, role, subject, scope });
+      await recordAudit(ctx.db, viewer.tenantId, {
+        action: 'token.created',
+        actor: viewer.actor,
+        ip: request.ip,
+        target: `token:${created.record.id}`,
+        details: { name, role, subjectId: created.record.subjectId, scope },
+      });
       request.log.info(
         { tenantId: viewer.tenantId, tokenId: created.record.id, role, actor: viewer.actor },
         'token created',
@@ -116,6 +124,12 @@ export function tokenRoutes(app: FastifyInstance, ctx: AppContext): void {
       const viewer = viewerOfRequest(request);
       if (!(await revokeToken(ctx.db, viewer.tenantId, request.params.id, Date.now())))
         throw new AppError('TOKEN_NOT_FOUND', `no active token ${request.params.id}`);
+      await recordAudit(ctx.db, viewer.tenantId, {
+        action: 'token.revoked',
+        actor: viewer.actor,
+        ip: request.ip,
+        target: `token:${request.params.id}`,
+      });
       request.log.info(
         { tenantId: viewer.tenantId, tokenId: request.params.id, actor: viewer.actor },
         'token revoked',

@@ -16,6 +16,9 @@ function isLogLevel(raw: string): raw is LogLevel {
   return (logLevels as readonly string[]).includes(raw);
 }
 
+type CookieSecure = 'auto' | 'true' | 'false';
+const defaultCookieSecure: CookieSecure = 'auto';
+
 function integer(min: number, max: number) {
   return (raw: string): number | { problem: string } => {
     const value = Number(raw);
@@ -77,6 +80,57 @@ export const settings = {
     description: 'How long shutdown waits for requests in flight before giving up',
     default: 10_000,
     parse: integer(0, 600_000),
+  },
+  publicUrl: {
+    env: 'BULWARK_PUBLIC_URL',
+    description:
+      'Address people reach Bulwark at, for sign-in links and SSO redirects (empty: http://localhost:PORT)',
+    default: '',
+    parse: (raw: string) => {
+      const url = URL.canParse(raw) ? new URL(raw) : undefined;
+      return url && (url.protocol === 'https:' || url.protocol === 'http:')
+        ? raw.replace(/\/+$/, '')
+        : { problem: `must be an http:// or https:// URL, got "${raw}"` };
+    },
+  },
+  cookieSecure: {
+    env: 'BULWARK_COOKIE_SECURE',
+    description:
+      'Mark session cookies Secure: auto (unless the public URL is plain http on localhost), true or false',
+    default: defaultCookieSecure,
+    parse: (raw: string) =>
+      raw === 'auto' || raw === 'true' || raw === 'false'
+        ? raw
+        : { problem: `must be auto, true or false, got "${raw}"` },
+  },
+  sessionIdleMinutes: {
+    env: 'BULWARK_SESSION_IDLE_MINUTES',
+    description: 'A session ends after this many minutes without a request',
+    default: 30,
+    parse: integer(1, 24 * 60),
+  },
+  sessionMaxHours: {
+    env: 'BULWARK_SESSION_MAX_HOURS',
+    description: 'A session ends this many hours after sign-in, however active',
+    default: 12,
+    parse: integer(1, 30 * 24),
+  },
+  smtpUrl: {
+    env: 'BULWARK_SMTP_URL',
+    description:
+      'SMTP server for sign-in links: smtp://user:pass@host:587 (empty: no mail is sent)',
+    default: '',
+    parse: (raw: string) =>
+      /^smtps?:\/\//.test(raw) && URL.canParse(raw)
+        ? raw
+        : { problem: 'must be an smtp:// or smtps:// URL' },
+  },
+  mailFrom: {
+    env: 'BULWARK_MAIL_FROM',
+    description: 'Sender address of the mail Bulwark sends',
+    default: 'bulwark@localhost',
+    parse: (raw: string) =>
+      /^[^\s@]+@[^\s@]+$/.test(raw) ? raw : { problem: `must be an email address, got "${raw}"` },
   },
 } satisfies Record<string, Setting<unknown>>;
 

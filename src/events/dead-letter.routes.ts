@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { recordAudit } from '../audit/audit.service.js';
+import { replayDetails } from '../audit/details.js';
 import { viewerOfRequest } from '../http/auth.hook.js';
 import type { AppContext } from '../http/context.js';
 import { decodeCursor, encodeCursor } from '../http/cursor.js';
@@ -78,6 +80,12 @@ export function deadLetterRoutes(app: FastifyInstance, ctx: AppContext): void {
       const viewer = viewerOfRequest(request);
       const deps = { db: ctx.db, catalog: await ctx.catalogFor(viewer.tenantId), clock: ctx.clock };
       const results = await replayDeadLetters(deps, viewer.tenantId, request.body.ids);
+      await recordAudit(ctx.db, viewer.tenantId, {
+        action: 'deadletters.replayed',
+        actor: viewer.actor,
+        ip: request.ip,
+        details: replayDetails(results),
+      });
       request.log.info(
         { tenantId: viewer.tenantId, replayed: results.length },
         'dead letters replayed',

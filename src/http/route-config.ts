@@ -1,3 +1,4 @@
+import type { ResolvedSession } from '../accounts/session.service.js';
 import type { Permission } from '../auth/roles.js';
 import type { Viewer } from '../auth/viewer.js';
 
@@ -5,6 +6,8 @@ import type { Viewer } from '../auth/viewer.js';
 export interface RouteAccess {
   /** `public` routes (health, sign-in) need no token; others need this permission. */
   permission: Permission | 'public';
+  /** Only a signed-in person (a session cookie) may call it, never an API token. */
+  sessionOnly?: boolean;
 }
 
 declare module 'fastify' {
@@ -13,5 +16,7 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     viewer?: Viewer;
+    /** Set when the request authenticated with a session cookie. */
+    session?: ResolvedSession;
   }
 }

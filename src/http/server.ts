@@ -7,6 +7,10 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from 'fastify-type-provider-zod';
+import { authRoutes } from '../accounts/auth.routes.js';
+import { totpRoutes } from '../accounts/totp.routes.js';
+import { userRoutes } from '../accounts/user.routes.js';
+import { auditRoutes } from '../audit/audit.routes.js';
 import { tokenRoutes } from '../auth/token.routes.js';
 import { catalogRoutes } from '../catalog/catalog.routes.js';
 import { identityRoutes } from '../directory/identity.routes.js';
@@ -30,6 +34,10 @@ export const routeModules: ((app: FastifyInstance, ctx: AppContext) => void)[] =
   deadLetterRoutes,
   catalogRoutes,
   tokenRoutes,
+  authRoutes,
+  totpRoutes,
+  userRoutes,
+  auditRoutes,
   openApiRoutes,
   scimRoutes,
 ];

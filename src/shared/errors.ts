@@ -25,6 +25,16 @@ export const errorCatalog = {
   INVALID_FILTER: { status: 400, title: 'The filter is not valid', expected: true },
   UNKNOWN_BEHAVIOUR: { status: 400, title: 'Unknown behaviour type', expected: true },
   INTERNAL: { status: 500, title: 'Internal server error', expected: false },
+  INVALID_CREDENTIALS: { status: 401, title: 'The email or password is wrong', expected: true },
+  TOTP_REQUIRED: { status: 401, title: 'A one-time code is required', expected: true },
+  SESSION_EXPIRED: { status: 401, title: 'The session has ended', expected: true },
+  CSRF_REJECTED: { status: 403, title: 'The CSRF token is missing or wrong', expected: true },
+  TOO_MANY_ATTEMPTS: { status: 429, title: 'Too many attempts; wait and retry', expected: true },
+  USER_NOT_FOUND: { status: 404, title: 'No such user', expected: true },
+  SSO_NOT_CONFIGURED: { status: 404, title: 'Single sign-on is not set up', expected: true },
+  SSO_FAILED: { status: 401, title: 'Single sign-on failed', expected: true },
+  LINK_INVALID: { status: 401, title: 'The sign-in link is not valid', expected: true },
+  MAIL_NOT_CONFIGURED: { status: 503, title: 'No mail server is configured', expected: true },
 } as const satisfies Record<string, { status: number; title: string; expected: boolean }>;
 
 export type ErrorCode = keyof typeof errorCatalog;
