@@ -98,10 +98,17 @@ export class Rng {
     return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20)}`;
   }
 
-  /** Characters drawn from `alphabet`. */
+  /** Characters drawn from `alphabet` (at most 62 of them; five per 32-bit draw). */
   text(n: number, alphabet: string): string {
     let out = '';
-    for (let i = 0; i < n; i += 1) out += alphabet[this.int(alphabet.length)] ?? '';
+    const base = alphabet.length;
+    while (out.length < n) {
+      let v = this.uint32();
+      for (let k = 0; k < 5 && out.length < n; k += 1) {
+        out += alphabet[v % base] ?? '';
+        v = Math.floor(v / base);
+      }
+    }
     return out;
   }
 }

@@ -11,24 +11,45 @@ const PREFIX = { 'service account': 'svc', bot: 'bot', 'LLM agent': 'agent' } as
 /** Builds the organisation's AI agents, each owned by a person of the department that runs it. */
 export function buildAgents(rng: Rng, people: readonly Member[], domain: string): Member[] {
   const count = Math.max(1, Math.round(people.length / PEOPLE_PER_AGENT));
+  const pools = ownerPools(people);
   const agents: Member[] = [];
   for (let k = 0; k < count; k += 1) {
     const spec = agentSpecs[k % agentSpecs.length];
     if (!spec) continue;
     const instance = Math.floor(k / agentSpecs.length) + 1;
-    const owner = pickOwner(rng, people, spec);
+    const owner = pickOwner(rng, pools.get(spec.ownerDepartment), people);
     agents.push(buildAgent(rng, spec, instance, owner, people.length + k, domain));
   }
   return agents;
 }
 
-function pickOwner(rng: Rng, people: readonly Member[], spec: AgentSpec): Member {
-  const candidates = people.filter((p) => p.department.name === spec.ownerDepartment);
-  const senior = candidates.filter((p) => p.isManager || p.privileged);
-  const pool = senior.length > 0 ? senior : candidates;
+/** Per department, who may own an agent: its managers and privileged staff, else anyone. */
+function ownerPools(people: readonly Member[]): Map<string, Member[]> {
+  const all = new Map<string, Member[]>();
+  const senior = new Map<string, Member[]>();
+  for (const person of people) {
+    const name = person.department.name;
+    push(all, name, person);
+    if (person.isManager || person.privileged) push(senior, name, person);
+  }
+  for (const [name, members] of all) if (!senior.has(name)) senior.set(name, members);
+  return senior;
+}
+
+function push(map: Map<string, Member[]>, key: string, member: Member): void {
+  const list = map.get(key);
+  if (list) list.push(member);
+  else map.set(key, [member]);
+}
+
+function pickOwner(
+  rng: Rng,
+  pool: readonly Member[] | undefined,
+  people: readonly Member[],
+): Member {
   const fallback = people[0];
   if (!fallback) throw new RangeError('an organisation needs at least one person');
-  return pool.length > 0 ? rng.pick(pool) : fallback;
+  return pool && pool.length > 0 ? rng.pick(pool) : fallback;
 }
 
 function buildAgent(

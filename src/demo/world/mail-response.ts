@@ -50,7 +50,7 @@ function click(world: World, member: Member, hit: Attack, s: number): true {
     item,
     trace(member, behaviour),
   );
-  if (permitted && rng.chance(submitP(s)))
+  if (permitted && rng.chance(submitP(s, member.traits.diligence)))
     credentialsSubmitted(world, member, time + (1 + rng.int(4)) * 60_000, hit);
   return true;
 }

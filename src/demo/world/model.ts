@@ -18,8 +18,10 @@ export function realClickP(s: number, lureStrength: number): number {
   return Math.min(0.95, P.realClick * s * lureStrength);
 }
 
-export function submitP(s: number): number {
-  return Math.min(0.95, P.submitBase + P.submitPerSusceptibility * s);
+/** Typing credentials into a real phishing page; careful people notice the address first. */
+export function submitP(s: number, d: number): number {
+  const p = (P.submitBase + P.submitPerSusceptibility * s) * (1 - P.submitNoticedPerDiligence * d);
+  return Math.min(0.95, p);
 }
 
 export function openAttachmentP(s: number, lureStrength: number): number {
@@ -97,7 +99,7 @@ export function incidentHazard(member: Member): number {
   const { susceptibility: s, diligence: d, exposure: e } = member.traits;
   const mix = attackMix(member);
   const perLure = (strength: number, permitted: number): number =>
-    mix.phish * realClickP(s, strength) * permitted * submitP(s) +
+    mix.phish * realClickP(s, strength) * permitted * submitP(s, d) +
     mix.attachment * openAttachmentP(s, strength) * (1 - preventP(d));
   const commodity =
     P.commodityMailPerDay * (1 - P.commodityBlocked) * perLure(1, P.commodityClickPermitted);

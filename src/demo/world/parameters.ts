@@ -7,7 +7,7 @@
  */
 export const parameters = {
   /** Commodity malicious mail sent to a person per day, before the gateway. */
-  commodityMailPerDay: 0.2,
+  commodityMailPerDay: 0.12,
   /** Share of commodity malicious mail the gateway blocks. */
   commodityBlocked: 0.93,
   /** Share of clicks on delivered commodity lures that URL rewriting lets through. */
@@ -31,6 +31,8 @@ export const parameters = {
   /** Credentials typed on a real phishing page after a permitted click: base + per susceptibility. */
   submitBase: 0.2,
   submitPerSusceptibility: 0.6,
+  /** …times (1 − this × diligence): careful people check the address before typing. */
+  submitNoticedPerDiligence: 0.5,
   /** Opening a malicious attachment: base + per susceptibility. */
   openBase: 0.02,
   openPerSusceptibility: 0.35,
