@@ -59,9 +59,9 @@ export function readRolePoints(model: Model, state: IdentityState, t: number): R
     factors[g] = Math.exp(-elapsed * (model.groupLambda[g] ?? 0));
   const { sum: sums, peak } = state;
   const { stackLimit, weight, decayGroup, role } = model;
-  for (let b = 0; b < sums.length; b++) {
+  for (let i = 0; i < state.activeCount; i++) {
+    const b = state.active[i] ?? 0;
     const sum = sums[b] ?? 0;
-    if (sum === 0) continue;
     const capped = Math.min(sum, (stackLimit[b] ?? 0) * (peak[b] ?? 0));
     const v = (weight[b] ?? 0) * capped * (factors[decayGroup[b] ?? 0] ?? 0);
     if (v <= 0) continue;

@@ -133,6 +133,24 @@ describe('one code path', () => {
     );
   });
 
+  it('keeps each behaviour once in its active list, even for events too old to weigh anything', () => {
+    const state = newState(model, now);
+    addEvent(model, state, ev('auth.signin_failed', 40 * 365));
+    addEvent(model, state, ev('auth.signin_failed', 40 * 365));
+    addEvent(model, state, ev('auth.signin_failed', 1));
+    addEvent(model, state, ev('auth.signin_failed', 0));
+    expect(state.activeCount).toBe(1);
+    const later = newState(model, now - 30 * 365 * DAY_MS);
+    addEvent(model, later, ev('auth.signin_failed', 30 * 365));
+    addEvent(model, later, ev('auth.signin_failed', 0));
+    addEvent(model, later, ev('auth.signin_failed', 0));
+    expect(later.activeCount).toBe(1);
+    expect(scoreState(model, later, now).risk).toBeCloseTo(
+      scoreEvents(model, [ev('auth.signin_failed', 0), ev('auth.signin_failed', 0)], now).risk,
+      9,
+    );
+  });
+
   it('survives a JSON round trip, and a weight change needs no recompute', () => {
     const state = stateFromEvents(model, events, now);
     const restored = stateFromJSON(model, JSON.parse(JSON.stringify(stateToJSON(model, state))));

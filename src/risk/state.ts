@@ -15,6 +15,9 @@ export interface IdentityState {
   latest: number;
   readonly sum: Float64Array;
   readonly peak: Float64Array;
+  /** The behaviours with a non-zero sum, in order of first use: reading visits only these. */
+  readonly active: Uint16Array;
+  activeCount: number;
 }
 
 /** Beyond e^50 growth the accumulators are moved to a later reference to keep precision. */
@@ -22,13 +25,24 @@ const MAX_GROWTH_EXPONENT = 50;
 
 export function newState(model: Model, ref: number): IdentityState {
   const n = model.behaviours.length;
-  return { ref, latest: -Infinity, sum: new Float64Array(n), peak: new Float64Array(n) };
+  return {
+    ref,
+    latest: -Infinity,
+    sum: new Float64Array(n),
+    peak: new Float64Array(n),
+    active: new Uint16Array(n),
+    activeCount: 0,
+  };
 }
 
 /** Empties a state for reuse, as full recompute does for each identity. */
 export function resetState(state: IdentityState, ref: number): void {
-  state.sum.fill(0);
-  state.peak.fill(0);
+  for (let i = 0; i < state.activeCount; i++) {
+    const b = state.active[i] ?? 0;
+    state.sum[b] = 0;
+    state.peak[b] = 0;
+  }
+  state.activeCount = 0;
   state.ref = ref;
   state.latest = -Infinity;
 }
@@ -50,19 +64,28 @@ export function accumulate(
     exponent = 0;
   }
   const term = scale * Math.exp(exponent);
-  state.sum[b] = (state.sum[b] ?? 0) + term;
+  if (!(term > 0)) return; // an event so old that its weight underflows to nothing
+  const before = state.sum[b] ?? 0;
+  if (before === 0) state.active[state.activeCount++] = b;
+  state.sum[b] = before + term;
   if (term > (state.peak[b] ?? 0)) state.peak[b] = term;
 }
 
-/** Moves every accumulator to a new reference time. */
+/**
+ * Moves every accumulator to a new reference time. A sum that underflows to zero leaves the
+ * active list, keeping "active ⇔ sum > 0" true.
+ */
 export function rebase(model: Model, state: IdentityState, ref: number): void {
-  for (let b = 0; b < state.sum.length; b++) {
-    const s = state.sum[b] ?? 0;
-    if (s === 0) continue;
+  let kept = 0;
+  for (let i = 0; i < state.activeCount; i++) {
+    const b = state.active[i] ?? 0;
     const factor = Math.exp(-(ref - state.ref) * (model.lambda[b] ?? 0));
-    state.sum[b] = s * factor;
-    state.peak[b] = (state.peak[b] ?? 0) * factor;
+    const sum = (state.sum[b] ?? 0) * factor;
+    state.sum[b] = sum;
+    state.peak[b] = sum > 0 ? (state.peak[b] ?? 0) * factor : 0;
+    if (sum > 0) state.active[kept++] = b;
   }
+  state.activeCount = kept;
   state.ref = ref;
 }
 
@@ -90,8 +113,10 @@ export function stateFromJSON(model: Model, stored: StoredState): IdentityState 
   for (const [type, [sum, peak]] of Object.entries(stored.behaviours)) {
     const b = model.indexOf.get(type);
     if (b === undefined) continue;
+    if (!(sum > 0)) continue;
     state.sum[b] = sum;
     state.peak[b] = peak;
+    state.active[state.activeCount++] = b;
   }
   return state;
 }
