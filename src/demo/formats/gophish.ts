@@ -50,6 +50,6 @@ function details(input: GophishEventInput): string {
 
 /** Go's RFC 3339 with microseconds, as GoPhish prints `time.Time` (the digits vary per event). */
 function goTime(time: number, rid: string): string {
-  const micros = String((rid.charCodeAt(0) * 7919 + time) % 1000).padStart(3, '0');
+  const micros = String((rid.charCodeAt(0) * 7919 + Math.floor(time)) % 1000).padStart(3, '0');
   return `${new Date(time).toISOString().slice(0, 23)}${micros}Z`;
 }

@@ -50,13 +50,14 @@ export interface EmailReportInput extends OcsfBase {
 }
 
 /**
- * Email Activity (4009) of a person reporting a suspicious message with the report button: the
- * mail client sends the message to the security team's mailbox (activity 1 Send, internal).
+ * Email Activity (4009) of a person reporting a suspicious message with the report button, sent
+ * on to the security team's mailbox. OCSF has no "report" activity, so it is 99 Other with the
+ * source's label in `activity_name`, as the OCSF dictionary prescribes for unmapped activities.
  */
 export function emailReport(rng: Rng, input: EmailReportInput): JsonRecord {
   return {
-    ...ocsfBase(rng, input, 4009, 1),
-    activity_name: 'Send',
+    ...ocsfBase(rng, input, 4009, 99),
+    activity_name: 'Report',
     direction_id: 3,
     direction: 'Internal',
     status_id: 1,

@@ -14,6 +14,10 @@ interface AgentFinding {
   severityId: 2 | 3 | 4;
 }
 
+/**
+ * Agent findings carry MITRE ATLAS techniques where ATLAS has one (prompt injection, data
+ * leakage, tool misuse) and ATT&CK techniques otherwise, as AI-security products report them.
+ */
 const GUARD = { name: 'AI Gateway Prompt Shield', vendor_name: 'Halden & Rowe Platform' };
 
 const FINDINGS = {
@@ -22,8 +26,8 @@ const FINDINGS = {
     title: 'Prompt injection in agent input',
     types: ['Prompt Injection'],
     analytic: 'indirect-prompt-injection',
-    technique: ['T1059', 'Command and Scripting Interpreter'],
-    tactic: ['TA0002', 'Execution'],
+    technique: ['AML.T0051.001', 'LLM Prompt Injection: Indirect'],
+    tactic: ['AML.TA0005', 'Execution'],
     product: GUARD,
     severityId: 3,
   },
@@ -32,8 +36,8 @@ const FINDINGS = {
     title: 'Agent attempted to send data to an external destination',
     types: ['Data Exfiltration'],
     analytic: 'agent-egress-policy',
-    technique: ['T1567', 'Exfiltration Over Web Service'],
-    tactic: ['TA0010', 'Exfiltration'],
+    technique: ['AML.T0057', 'LLM Data Leakage'],
+    tactic: ['AML.TA0010', 'Exfiltration'],
     product: GUARD,
     severityId: 4,
   },
@@ -42,8 +46,8 @@ const FINDINGS = {
     title: 'Agent called a tool outside its granted scopes',
     types: ['Scope Violation'],
     analytic: 'agent-scope-enforcement',
-    technique: ['T1078.004', 'Cloud Accounts'],
-    tactic: ['TA0004', 'Privilege Escalation'],
+    technique: ['AML.T0053', 'LLM Plugin Compromise'],
+    tactic: ['AML.TA0005', 'Execution'],
     product: GUARD,
     severityId: 3,
   },

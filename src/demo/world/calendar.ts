@@ -39,7 +39,9 @@ export class Calendar {
 
   /** The instant of local clock time `hour` (fractional) on `day` at `location`. */
   localTime(day: number, location: LocationSpec, hour: number): number {
-    return this.dayStart(day) + hour * HOUR_MS - this.offsetMinutes(day, location) * 60_000;
+    return Math.round(
+      this.dayStart(day) + hour * HOUR_MS - this.offsetMinutes(day, location) * 60_000,
+    );
   }
 
   /** The UTC offset of the location on that day, daylight saving included. */

@@ -2,7 +2,11 @@ import type { Detection } from '../formats/crowdstrike.js';
 
 type Platform = 'Windows' | 'Mac';
 
-/** Malware from a lure or a drive-by, as CrowdStrike names and rates it. */
+/**
+ * Malware from a lure or a drive-by, as Falcon's machine-learning detection names it. When the
+ * sensor's prevention policy stops it, the file is quarantined; when it does not (prevention off
+ * or too permissive on that host), the detection is raised after the payload ran.
+ */
 export function malwareDetection(
   platform: Platform,
   prevented: boolean,
@@ -10,16 +14,16 @@ export function malwareDetection(
 ): Detection {
   const windows = platform === 'Windows';
   return {
-    name: prevented ? 'MaliciousDocument' : 'InfostealerExecution',
+    name: prevented ? 'MaliciousDocument' : 'InfostealerMalware',
     description: prevented
       ? 'A file written to disk matched known malware and was quarantined before it ran.'
-      : 'A process launched from a downloaded file behaves like an information stealer and has run.',
+      : 'A file classified as malware (information stealer) ran and reached out to its server.',
     severity: prevented ? 70 : 95,
-    tactic: prevented ? 'Machine Learning' : 'Execution',
-    tacticId: prevented ? 'CSTA0004' : 'TA0002',
-    technique: prevented ? 'Sensor-based ML' : 'User Execution',
-    techniqueId: prevented ? 'CST0007' : 'T1204.002',
-    objective: prevented ? 'Falcon Detection Method' : 'Follow Through',
+    tactic: 'Machine Learning',
+    tacticId: 'CSTA0004',
+    technique: prevented ? 'Sensor-based ML' : 'Cloud-based ML',
+    techniqueId: prevented ? 'CST0007' : 'CST0008',
+    objective: 'Falcon Detection Method',
     filename,
     filepath: windows
       ? `\\Device\\HarddiskVolume3\\Users\\Public\\Downloads\\${filename}`

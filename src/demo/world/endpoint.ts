@@ -15,7 +15,7 @@ interface Site {
 
 /** OCSF website categories (dictionary `category_ids`) of the sites people stray to. */
 const MALICIOUS_SITES: readonly Site[] = [
-  { host: 'login-microsoftonline.example', categoryId: 18, category: 'Phishing' },
+  { host: 'login-microsoftonline.example', categoryId: 92, category: 'Suspicious' },
   { host: 'free-software-crack.example', categoryId: 43, category: 'Malicious Sources/Malnets' },
   { host: 'cdn-update-check.example', categoryId: 43, category: 'Malicious Sources/Malnets' },
 ];

@@ -147,7 +147,11 @@ function riskySignIn(world: World, member: Member, place: OktaPlace, time: numbe
       conditionalAccess: 'failure',
       compliantDevice: false,
     });
-  world.emit('graph-signins', time, record, trace(member, 'threat.risky_signin'));
+  // Conditional Access refused it (MFA not satisfied): a policy denial as well as a risky sign-in.
+  world.emit('graph-signins', time, record, [
+    trace(member, 'threat.risky_signin'),
+    trace(member, 'auth.policy_denied'),
+  ]);
 }
 
 const PUSH_BEHAVIOUR: Readonly<Record<string, string>> = {

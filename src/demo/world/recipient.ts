@@ -93,7 +93,7 @@ function fail(world: World, template: Template, o: Outcomes, i: number, seen: nu
   const s = world.members[i]?.traits.susceptibility ?? 0;
   if (template.kind === 'attachment') return (o.attachment[i] = seen + (1 + rng.int(10)) * MINUTE);
   if (template.kind === 'qr') return (o.qr[i] = seen + (2 + rng.int(30)) * MINUTE);
-  const clicked = seen + (0.3 + rng.next() * 8) * MINUTE;
+  const clicked = seen + Math.round((0.3 + rng.next() * 8) * MINUTE);
   o.clicked[i] = clicked;
   if (rng.chance(0.3 + 0.5 * s)) o.submitted[i] = clicked + (1 + rng.int(4)) * MINUTE;
   return clicked;

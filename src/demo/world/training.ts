@@ -58,8 +58,9 @@ export class Training {
     const onTime = rng.chance(0.45 + 0.5 * d);
     let completed: number | null = null;
     if (completes && onTime)
-      completed = time + Math.min(0.98, 0.05 + rng.next() * (1.1 - d)) * dueDays * DAY_MS;
-    else if (completes) completed = due + (1 + rng.next() * 30) * DAY_MS;
+      completed =
+        time + Math.round(Math.min(0.98, 0.05 + rng.next() * (1.1 - d)) * dueDays * DAY_MS);
+    else if (completes) completed = due + Math.round((1 + rng.next() * 30) * DAY_MS);
     const enrollment: Enrollment = {
       id: 1_400_000 + this.world.next(),
       member,

@@ -88,7 +88,7 @@ const HOUR_MS = 3_600_000;
  */
 export function attend(world: World, member: Member, time: number): number {
   const { calendar, rng } = world;
-  const seen = time + Math.exp(2.5 + 1.5 * rng.normal()) * 60_000;
+  const seen = time + Math.round(Math.exp(2.5 + 1.5 * rng.normal()) * 60_000);
   const day = calendar.dayOf(seen);
   const local =
     (seen - calendar.dayStart(day)) / HOUR_MS + calendar.offsetMinutes(day, member.location) / 60;
