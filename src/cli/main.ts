@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerAccess } from './commands/access.command.js';
+import { registerAudit } from './commands/audit.command.js';
 import { registerCatalog } from './commands/catalog.command.js';
 import { registerDemo } from './commands/demo.command.js';
 import { registerDeadLetter } from './commands/dead-letter.command.js';
@@ -21,6 +22,7 @@ const commands = [
   registerCatalog,
   registerToken,
   registerTenant,
+  registerAudit,
 ];
 
 export function buildProgram(): Command {
