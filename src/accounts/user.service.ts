@@ -32,9 +32,30 @@ export async function createUser(
   by: Actor,
   now = Date.now(),
 ): Promise<User> {
-  const email = input.email.trim();
+  const passwordHash = await checkedPasswordHash(input);
+  return db.transaction((tx) => insertNewUser(tx, input, passwordHash, by, now));
+}
+
+/** Creates a user and their membership in one tenant together: both or neither. */
+export async function createMember(
+  db: Db,
+  tenantId: string,
+  input: NewUser,
+  membership: MembershipInput,
+  by: Actor,
+  now = Date.now(),
+): Promise<User> {
+  const passwordHash = await checkedPasswordHash(input);
+  return db.transaction(async (tx) => {
+    const user = await insertNewUser(tx, input, passwordHash, by, now);
+    await insertNewMembership(tx, tenantId, user.id, membership, by, now);
+    return user;
+  });
+}
+
+async function checkedPasswordHash(input: NewUser): Promise<string | null> {
   const problems = [
-    ...fieldProblem('email', emailProblem(email)),
+    ...fieldProblem('email', emailProblem(input.email.trim())),
     ...(input.password === undefined
       ? []
       : fieldProblem('password', passwordProblem(input.password))),
@@ -45,15 +66,23 @@ export async function createUser(
       problems.map((p) => `${p.path}: ${p.message}`).join('; '),
       problems,
     );
-  const passwordHash = input.password === undefined ? null : await hashPassword(input.password);
-  return db.transaction(async (tx) => {
-    if (await findUserByEmail(tx, email))
-      throw new AppError('DUPLICATE_EMAIL', `a user with email ${email} already exists`);
-    const user = newUser(email, input.name ?? null, passwordHash, now);
-    await insertUser(tx, user);
-    await recordAudit(tx, null, { ...by, action: 'user.created', target: `user:${user.id}` }, now);
-    return user;
-  });
+  return input.password === undefined ? null : hashPassword(input.password);
+}
+
+async function insertNewUser(
+  tx: Queryable,
+  input: NewUser,
+  passwordHash: string | null,
+  by: Actor,
+  now: number,
+): Promise<User> {
+  const email = input.email.trim();
+  if (await findUserByEmail(tx, email))
+    throw new AppError('DUPLICATE_EMAIL', `a user with email ${email} already exists`);
+  const user = newUser(email, input.name ?? null, passwordHash, now);
+  await insertUser(tx, user);
+  await recordAudit(tx, null, { ...by, action: 'user.created', target: `user:${user.id}` }, now);
+  return user;
 }
 
 function newUser(
@@ -102,23 +131,32 @@ export async function addMembership(
   by: Actor,
   now = Date.now(),
 ): Promise<Membership> {
+  return db.transaction((tx) => insertNewMembership(tx, tenantId, userId, input, by, now));
+}
+
+async function insertNewMembership(
+  tx: Queryable,
+  tenantId: string,
+  userId: string,
+  input: MembershipInput,
+  by: Actor,
+  now: number,
+): Promise<Membership> {
   const role = checkPersonRole(input.role);
-  return db.transaction(async (tx) => {
-    if (await findMembership(tx, tenantId, userId))
-      throw new AppError('CONFLICT', 'the user is already a member of this tenant');
-    const membership: Membership = {
-      tenantId,
-      userId,
-      role,
-      scope: input.scope ?? {},
-      subjectId: await resolveMembershipSubject(tx, tenantId, role, input.subject),
-      createdAt: now,
-      updatedAt: now,
-    };
-    await insertMembership(tx, membership);
-    await auditMembership(tx, 'membership.added', membership, by, now);
-    return membership;
-  });
+  if (await findMembership(tx, tenantId, userId))
+    throw new AppError('CONFLICT', 'the user is already a member of this tenant');
+  const membership: Membership = {
+    tenantId,
+    userId,
+    role,
+    scope: input.scope ?? {},
+    subjectId: await resolveMembershipSubject(tx, tenantId, role, input.subject),
+    createdAt: now,
+    updatedAt: now,
+  };
+  await insertMembership(tx, membership);
+  await auditMembership(tx, 'membership.added', membership, by, now);
+  return membership;
 }
 
 /** Changes a member's role, scope or identity link. */

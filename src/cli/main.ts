@@ -9,6 +9,7 @@ import { registerIngest } from './commands/ingest.command.js';
 import { registerServe } from './commands/serve.command.js';
 import { registerTenant } from './commands/tenant.command.js';
 import { registerToken } from './commands/token.command.js';
+import { registerUser } from './commands/user.command.js';
 import { reportCliError } from './errors.js';
 
 /** Every command module; each adds its commands to the program. */
@@ -23,6 +24,7 @@ const commands = [
   registerToken,
   registerTenant,
   registerAudit,
+  registerUser,
 ];
 
 export function buildProgram(): Command {
