@@ -1,7 +1,7 @@
 import type { Member } from '../org/model.js';
 import type { Rng } from '../random.js';
 import type { JsonRecord } from './common.js';
-import { iso, localPart } from './common.js';
+import { iso } from './common.js';
 
 const CID = '4c8e1f7a2b3d4e5f9a0b1c2d3e4f5a6b';
 
@@ -106,7 +106,7 @@ export function falconStreamDetection(rng: Rng, input: DetectionInput, offset: n
       CompositeId: compositeId,
       Hostname: member.ids.host,
       LocalIP: input.localIp,
-      UserName: localPart(member.email),
+      UserName: member.email,
       Name: detection.name,
       Description: detection.description,
       Severity: detection.severity,

@@ -60,11 +60,14 @@ export class Output {
     this.tap.push({ time, array, build, truth });
   }
 
-  /** Builds and yields everything dated before `until`, in time order; the rest waits. */
-  *drain(until: number): Generator<TracedSignal> {
-    const due = this.pending.filter((r) => r.time < until);
+  /**
+   * Builds and yields everything dated before `until`, in time order; the rest waits. Anything
+   * dated before `from` (the start of the period) is dropped: it happened before the period.
+   */
+  *drain(from: number, until: number): Generator<TracedSignal> {
+    const due = this.pending.filter((r) => r.time < until && r.time >= from);
     this.pending = this.pending.filter((r) => r.time >= until);
-    const dueTap = this.tap.filter((t) => t.time < until);
+    const dueTap = this.tap.filter((t) => t.time < until && t.time >= from);
     this.tap = this.tap.filter((t) => t.time >= until);
     due.push(...envelopes(dueTap));
     due.sort((a, b) => a.time - b.time);

@@ -2,7 +2,6 @@ import type { DemoOrganisation } from '../org/model.js';
 import { parseDemoOptions, type DemoOptionsInput } from '../options.js';
 import { stream } from '../random.js';
 import { agentDay } from './agents.js';
-import { DAY_MS } from './calendar.js';
 import { dataDay } from './data.js';
 import { endpointDay } from './endpoint.js';
 import { identityAttackDay } from './identity-attacks.js';
@@ -41,6 +40,7 @@ export function* simulate(
   const training = new Training(world);
   trainingHistory(world);
   let campaigns: (GophishCampaign | KnowBe4Test)[] = [];
+  const periodStart = world.calendar.dayStart(0);
   const periodEnd = world.calendar.dayStart(options.days);
   for (let day = 0; day < options.days; day += 1) {
     world.startDay(day);
@@ -57,10 +57,16 @@ export function* simulate(
       veryAttackedPeople(world);
       knowbe4Users(world);
     }
-    const until = Math.min(world.calendar.dayStart(day) + DAY_MS, periodEnd);
-    yield* world.output.drain(until);
+    // Working hours east of UTC begin on the previous UTC day, so what the next day's simulation
+    // decides can be dated up to 14 hours before its midnight: only what precedes that is final.
+    const until = Math.min(world.calendar.dayStart(day + 1) - EARLIEST_OFFSET_MS, periodEnd);
+    yield* world.output.drain(periodStart, until);
   }
+  yield* world.output.drain(periodStart, periodEnd);
 }
+
+/** UTC+14 (Kiribati) is the earliest local time on Earth. */
+const EARLIEST_OFFSET_MS = 14 * 3_600_000;
 
 function personDay(world: World, member: DemoOrganisation['members'][number]): void {
   mailDay(world, member);
