@@ -161,7 +161,7 @@ export const builtInBehaviours: readonly Behaviour[] = [
   }),
   risk('threat.malicious_email_blocked', 'threat', {
     title: 'Was sent a malicious email that was blocked',
-    weight: 0.5,
+    weight: 1,
     halfLifeDays: 60,
     stackLimit: 100,
     attack: ['T1566'],

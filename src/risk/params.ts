@@ -44,7 +44,7 @@ export interface ModelParams {
 export const defaultParams: Readonly<ModelParams> = Object.freeze({
   rankExponent: 1.5,
   behaviourScale: 30,
-  threatScale: 30,
+  threatScale: 60,
   accessScale: 20,
   protectiveScale: 12,
   protectiveMaxReduction: 0.5,
