@@ -19,7 +19,12 @@ import { buildSide } from './matrix.test-support.js';
  */
 
 /** Public routes, each checked by hand to answer the same whoever calls. */
-const publicRoutes = new Set(['GET /healthz', 'POST /api/v1/auth/login']);
+const publicRoutes = new Set([
+  'GET /healthz',
+  'POST /api/v1/auth/login',
+  'POST /api/v1/auth/email-link',
+  'POST /api/v1/auth/email-link/redeem',
+]);
 
 type Objects = Side['objects'];
 /** How to fill a route's path with an object of a tenant. */

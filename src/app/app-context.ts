@@ -1,3 +1,4 @@
+import { smtpSender } from '../accounts/mail.js';
 import { catalogForTenant } from '../catalog/catalog.service.js';
 import type { Config } from '../config/config.js';
 import type { AppContext } from '../http/context.js';
@@ -13,5 +14,6 @@ export function createAppContext(db: Db, config: Config, logger: Logger): AppCon
     logger,
     clock: systemClock,
     catalogFor: (tenantId) => catalogForTenant(db, tenantId),
+    ...(config.smtpUrl ? { mail: smtpSender(config.smtpUrl, config.mailFrom) } : {}),
   };
 }

@@ -1,3 +1,4 @@
+import type { MailSender } from '../accounts/mail.js';
 import type { Catalog } from '../catalog/catalog.js';
 import type { Config } from '../config/config.js';
 import type { Logger } from '../logging/logger.js';
@@ -12,4 +13,6 @@ export interface AppContext {
   clock: Clock;
   /** The catalogue as a tenant sees it, with its weight overrides. */
   catalogFor(tenantId: string): Promise<Catalog>;
+  /** Sends mail (sign-in links); absent when no SMTP server is configured. */
+  mail?: MailSender;
 }

@@ -8,6 +8,7 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import { authRoutes } from '../accounts/auth.routes.js';
+import { emailLinkRoutes } from '../accounts/email-link.routes.js';
 import { totpRoutes } from '../accounts/totp.routes.js';
 import { userRoutes } from '../accounts/user.routes.js';
 import { auditRoutes } from '../audit/audit.routes.js';
@@ -36,6 +37,7 @@ export const routeModules: ((app: FastifyInstance, ctx: AppContext) => void)[] =
   tokenRoutes,
   authRoutes,
   totpRoutes,
+  emailLinkRoutes,
   userRoutes,
   auditRoutes,
   openApiRoutes,
