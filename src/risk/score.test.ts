@@ -151,6 +151,19 @@ describe('one code path', () => {
     );
   });
 
+  it('drops stored behaviours that are no longer in the catalogue', () => {
+    const restored = stateFromJSON(model, {
+      ref: now,
+      latest: now,
+      behaviours: { 'retired.behaviour': [1, 1], 'phishing.real_clicked': [1, 1] },
+    });
+    expect(restored.activeCount).toBe(1);
+    expect(scoreState(model, restored, now).risk).toBeCloseTo(
+      scoreEvents(model, [ev('phishing.real_clicked', 0)], now).risk,
+      9,
+    );
+  });
+
   it('survives a JSON round trip, and a weight change needs no recompute', () => {
     const state = stateFromEvents(model, events, now);
     const restored = stateFromJSON(model, JSON.parse(JSON.stringify(stateToJSON(model, state))));
