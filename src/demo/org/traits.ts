@@ -46,7 +46,7 @@ export function drawTraits(rng: Rng, member: Member): HiddenTraits {
       SPREAD.diligence * zd,
   );
   const exposure = Math.exp(
-    -0.2 +
+    -0.6 +
       department.exposure +
       (member.vip ? 0.9 : 0) +
       (member.isManager ? 0.15 : 0) +

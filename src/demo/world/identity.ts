@@ -7,6 +7,13 @@ import type { Build } from './output.js';
 import { trace, type World } from './world.js';
 
 /**
+ * Ordinary sign-ins per working day and source. Real logs hold several a day per person; the
+ * demo keeps one in twenty so that the benign records a normaliser must ignore are present
+ * without dominating the volume the demo ingests.
+ */
+const BENIGN_SIGNINS = 0.05;
+
+/**
  * Everyday identity activity: ordinary sign-ins (which a normaliser should ignore), mistyped
  * passwords, lock-outs, MFA factors lost or added, and sign-ins from trips that Identity
  * Protection flags although they are harmless. Careless people produce more of the noisy kind.
@@ -15,8 +22,10 @@ export function identityDay(world: World, member: Member): void {
   const { rng } = world;
   const d = member.traits.diligence;
   const workday = world.isWorkday() ? 1 : 0.1;
-  if (rng.chance(0.1 * workday)) oktaSignIn(world, member, usualPlace(rng, member), 'SUCCESS');
-  if (rng.chance(0.1 * workday)) graphSignIn(world, member, usualPlace(rng, member), 'none');
+  if (rng.chance(BENIGN_SIGNINS * workday))
+    oktaSignIn(world, member, usualPlace(rng, member), 'SUCCESS');
+  if (rng.chance(BENIGN_SIGNINS * workday))
+    graphSignIn(world, member, usualPlace(rng, member), 'none');
   if (rng.chance(0.02 * workday)) vpnLogon(world, member);
   if (rng.chance(0.015 * (1.6 - d) * workday)) mistypedPassword(world, member);
   if (rng.chance(0.0012 * (1.5 - d))) factorRemoved(world, member);

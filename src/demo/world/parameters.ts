@@ -7,7 +7,7 @@
  */
 export const parameters = {
   /** Commodity malicious mail sent to a person per day, before the gateway. */
-  commodityMailPerDay: 0.12,
+  commodityMailPerDay: 0.08,
   /** Share of commodity malicious mail the gateway blocks. */
   commodityBlocked: 0.93,
   /** Share of clicks on delivered commodity lures that URL rewriting lets through. */
@@ -17,7 +17,7 @@ export const parameters = {
   /** …this further fraction of the period. */
   campaignRamp: 0.08,
   /** Campaign mail per person per day at full strength (exposure 1). */
-  campaignMailPerDay: 0.06,
+  campaignMailPerDay: 0.08,
   /** New infrastructure: the gateway knows less of it… */
   campaignBlocked: 0.6,
   /** …and URL rewriting lets more clicks through. */
