@@ -33,13 +33,11 @@ for (const row of org.directory)
     scopes: row.scopes === '' ? [] : row.scopes.split(';'),
   });
 for (const row of org.access)
-  access
-    .get(row.email)
-    ?.entitlements.push({
-      resource: row.resource,
-      criticality: row.criticality,
-      admin: row.admin === 'true',
-    });
+  access.get(row.email)?.entitlements.push({
+    resource: row.resource,
+    criticality: row.criticality,
+    admin: row.admin === 'true',
+  });
 
 const events: TaggedEvent[] = [];
 let skipped = 0;
