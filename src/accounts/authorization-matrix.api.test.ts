@@ -24,6 +24,8 @@ const publicRoutes = new Set([
   'POST /api/v1/auth/login',
   'POST /api/v1/auth/email-link',
   'POST /api/v1/auth/email-link/redeem',
+  'GET /api/v1/auth/oidc/:tenant/start',
+  'GET /api/v1/auth/oidc/:tenant/callback',
 ]);
 
 type Objects = Side['objects'];
@@ -50,6 +52,8 @@ const globalParams: Record<string, Record<string, string>> = {
   'GET /scim/v2/ResourceTypes/:id': { id: 'User' },
   'GET /scim/v2/Schemas/:id': { id: 'urn:ietf:params:scim:schemas:core:2.0:User' },
   'POST /api/v1/ingest/:format': { format: 'okta' },
+  'GET /api/v1/auth/oidc/:tenant/start': { tenant: 'no-such-tenant' },
+  'GET /api/v1/auth/oidc/:tenant/callback': { tenant: 'no-such-tenant' },
 };
 
 /** Bodies that get past validation, so that the tenant check is reached; `{}` otherwise. */
@@ -66,6 +70,7 @@ function bodyFor(key: string, o: Objects, side: Side): unknown {
     'POST /api/v1/dead-letters/replay': { ids: [o.deadLetterId] },
     'POST /api/v1/auth/switch-tenant': { tenant: side.tenant.slug },
     'POST /api/v1/events': [],
+    'PUT /api/v1/sso/oidc': { issuer: 'https://idp.example.com', clientId: 'bulwark' },
     'PUT /scim/v2/Users/:id': scimUser,
     'POST /scim/v2/Users': scimUser,
     'PUT /scim/v2/Groups/:id': {

@@ -9,9 +9,12 @@ import {
 } from 'fastify-type-provider-zod';
 import { authRoutes } from '../accounts/auth.routes.js';
 import { emailLinkRoutes } from '../accounts/email-link.routes.js';
+import { oidcRoutes } from '../accounts/oidc.routes.js';
+import { ssoRoutes } from '../accounts/sso.routes.js';
 import { totpRoutes } from '../accounts/totp.routes.js';
 import { userRoutes } from '../accounts/user.routes.js';
 import { auditRoutes } from '../audit/audit.routes.js';
+import { scimAudit } from '../audit/scim-audit.js';
 import { tokenRoutes } from '../auth/token.routes.js';
 import { catalogRoutes } from '../catalog/catalog.routes.js';
 import { identityRoutes } from '../directory/identity.routes.js';
@@ -38,8 +41,11 @@ export const routeModules: ((app: FastifyInstance, ctx: AppContext) => void)[] =
   authRoutes,
   totpRoutes,
   emailLinkRoutes,
+  oidcRoutes,
+  ssoRoutes,
   userRoutes,
   auditRoutes,
+  scimAudit,
   openApiRoutes,
   scimRoutes,
 ];

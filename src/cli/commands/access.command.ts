@@ -4,6 +4,8 @@ import { importAccess } from '../../directory/access-import.service.js';
 import { readAccessFile } from '../../directory/access-reader.js';
 import { AppError } from '../../shared/errors.js';
 import { globalOptions, withTenant } from '../context.js';
+import { cliActor } from '../../accounts/actor.js';
+import { recordAudit } from '../../audit/audit.service.js';
 
 export function registerAccess(program: Command): void {
   const access = program.command('access').description('Entitlements of identities to resources');
@@ -28,6 +30,17 @@ export function registerAccess(program: Command): void {
             `${file}:${e.line}: rejected: ${e.problems.map((p) => `${p.path} ${p.message}`).join('; ')}\n`,
           );
         for (const w of report.warnings) process.stderr.write(`warning: ${w}\n`);
+        await recordAudit(db, tenant.id, {
+          action: 'import.access',
+          ...cliActor,
+          details: {
+            file,
+            rows: report.rows,
+            granted: report.granted,
+            rejected: report.rejected,
+            cleared: report.cleared,
+          },
+        });
         process.stdout.write(
           `tenant ${tenant.slug}: read ${report.rows} rows\ngranted ${report.granted} entitlements to ${report.identities} identities over ${report.resources} resources\nrejected ${report.rejected}\ncleared ${report.cleared}\n`,
         );

@@ -5,6 +5,9 @@ import { presentDeadLetter } from '../../events/event.presenter.js';
 import { catalogForTenant } from '../../catalog/catalog.service.js';
 import { systemClock } from '../../shared/clock.js';
 import { globalOptions, withTenant } from '../context.js';
+import { cliActor } from '../../accounts/actor.js';
+import { recordAudit } from '../../audit/audit.service.js';
+import { replayDetails } from '../../audit/details.js';
 
 export function registerDeadLetter(program: Command): void {
   const group = program.command('dead-letter').description('Records that were rejected at ingest');
@@ -43,6 +46,11 @@ export function registerDeadLetter(program: Command): void {
           tenant.id,
           ids.length ? ids.map(Number) : undefined,
         );
+        await recordAudit(db, tenant.id, {
+          action: 'deadletters.replayed',
+          ...cliActor,
+          details: replayDetails(results),
+        });
         for (const r of results)
           process.stdout.write(`#${r.id} ${r.outcome}${r.reason ? `: ${r.reason}` : ''}\n`);
         const by = (o: string) => results.filter((r) => r.outcome === o).length;

@@ -6,6 +6,8 @@ import { importDirectory } from '../../directory/directory-import.service.js';
 import { AppError } from '../../shared/errors.js';
 import { globalOptions, withTenant } from '../context.js';
 import { startProgress } from '../progress.js';
+import { cliActor } from '../../accounts/actor.js';
+import { recordAudit } from '../../audit/audit.service.js';
 
 export function registerDirectory(program: Command): void {
   const directory = program
@@ -27,6 +29,18 @@ export function registerDirectory(program: Command): void {
           markLeavers: options.markLeavers ?? false,
           onRow: (n) => progress.update(n),
         }).finally(() => progress.stop());
+        await recordAudit(db, tenant.id, {
+          action: 'import.directory',
+          ...cliActor,
+          details: {
+            file,
+            rows: report.rows,
+            created: report.created,
+            updated: report.updated,
+            rejected: report.rejected,
+            leavers: report.leavers,
+          },
+        });
         printReport(report, file, tenant.slug);
       });
     });

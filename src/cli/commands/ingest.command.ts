@@ -11,6 +11,8 @@ import { systemClock } from '../../shared/clock.js';
 import { catalogForTenant } from '../../catalog/catalog.service.js';
 import { globalOptions, withTenant } from '../context.js';
 import { startProgress } from '../progress.js';
+import { cliActor } from '../../accounts/actor.js';
+import { recordAudit } from '../../audit/audit.service.js';
 
 export function registerIngest(program: Command): void {
   program
@@ -35,6 +37,11 @@ export function registerIngest(program: Command): void {
             ),
           );
         }
+        await recordAudit(db, tenant.id, {
+          action: 'import.events',
+          ...cliActor,
+          details: { format: format.name, files, ...ingestTotals(results) },
+        });
         printSummary(results, files, tenant.slug);
         if (results.some((r) => r.rejected > 0))
           process.stderr.write(
@@ -98,4 +105,14 @@ function printSummary(results: IngestResult[], files: string[], tenant: string):
     process.stdout.write(
       `ignored ${total.ignored} (understood, not a behaviour)\nevents ${total.events} from ${total.records - total.rejected - total.ignored} records\n`,
     );
+}
+
+function ingestTotals(results: IngestResult[]): Record<string, number> {
+  const sum = (pick: (r: IngestResult) => number) => results.reduce((n, r) => n + pick(r), 0);
+  return {
+    records: sum((r) => r.records),
+    stored: sum((r) => r.stored),
+    duplicate: sum((r) => r.duplicate),
+    rejected: sum((r) => r.rejected),
+  };
 }

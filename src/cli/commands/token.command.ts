@@ -5,6 +5,8 @@ import { listTokens, revokeToken } from '../../auth/token.repository.js';
 import { createToken } from '../../auth/token.service.js';
 import { AppError } from '../../shared/errors.js';
 import { globalOptions, withTenant } from '../context.js';
+import { cliActor } from '../../accounts/actor.js';
+import { recordAudit } from '../../audit/audit.service.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -42,6 +44,12 @@ export function registerToken(program: Command): void {
             subject: options.subject,
             scope,
           });
+          await recordAudit(db, tenant.id, {
+            action: 'token.created',
+            ...cliActor,
+            target: `token:${created.record.id}`,
+            details: { name: created.record.name, role: created.record.role, scope },
+          });
           process.stderr.write(
             `Created ${created.record.role} token "${created.record.name}" (id ${created.record.id}) for tenant ${tenant.slug}. It is shown only now:\n`,
           );
@@ -69,6 +77,11 @@ export function registerToken(program: Command): void {
       await withTenant(globalOptions(command), 'write', async (db, tenant) => {
         if (!(await revokeToken(db, tenant.id, id, Date.now())))
           throw new AppError('TOKEN_NOT_FOUND', `no active token ${id} in tenant ${tenant.slug}`);
+        await recordAudit(db, tenant.id, {
+          action: 'token.revoked',
+          ...cliActor,
+          target: `token:${id}`,
+        });
         process.stdout.write(`revoked ${id}\n`);
       });
     });
