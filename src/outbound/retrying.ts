@@ -5,9 +5,9 @@ import { backoffDelay, isRetryableStatus, retryAfterMs } from './retry.js';
 
 /** Time and chance, passed in so that tests control waiting and jitter. */
 export interface RetryEnv {
-  now(): number;
-  sleep(ms: number): Promise<void>;
-  random(): number;
+  now: () => number;
+  sleep: (ms: number) => Promise<void>;
+  random: () => number;
 }
 
 export const realRetryEnv: RetryEnv = {
