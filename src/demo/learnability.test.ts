@@ -36,11 +36,15 @@ const label = new Uint8Array(size);
 let incidentsBefore = 0;
 let incidentsAfter = 0;
 
+function add(values: Float64Array, i: number, amount: number): void {
+  values[i] = (values[i] ?? 0) + amount;
+}
+
 for (const signal of simulate(org, options)) {
   const r = signal.record;
   const before = signal.time < asOf;
   if (before && ((signal.format === 'gophish' && r.message === 'Email Sent') || 'pst_id' in r))
-    for (const t of signal.truth) simsReceived[index.get(t.email) ?? 0] += 1;
+    for (const t of signal.truth) add(simsReceived, index.get(t.email) ?? 0, 1);
   for (const t of signal.truth) {
     const i = index.get(t.email) ?? 0;
     if (INCIDENTS.has(t.behaviour)) {
@@ -52,16 +56,16 @@ for (const signal of simulate(org, options)) {
     }
     if (!before || t.automated === true) continue;
     if (t.behaviour === 'phishing.sim_clicked' || t.behaviour === 'phishing.sim_attachment_opened')
-      simFailures[i] += 1;
-    if (t.behaviour === 'training.completed') trainingDone[i] += 1;
+      add(simFailures, i, 1);
+    if (t.behaviour === 'training.completed') add(trainingDone, i, 1);
     if (t.behaviour === 'training.completed' || t.behaviour === 'training.overdue')
-      trainingAssigned[i] += 1;
+      add(trainingAssigned, i, 1);
     if (t.behaviour === 'phishing.real_clicked' || t.behaviour === 'phishing.real_click_blocked')
-      realClicks[i] += 1;
+      add(realClicks, i, 1);
     const behaviour = catalogue.get(t.behaviour);
     if (!behaviour) continue;
     const decay = Math.pow(2, -(asOf - signal.time) / DAY / behaviour.halfLifeDays);
-    reference[i] += (behaviour.polarity === 'risk' ? 1 : -1) * behaviour.weight * decay;
+    add(reference, i, (behaviour.polarity === 'risk' ? 1 : -1) * behaviour.weight * decay);
   }
 }
 

@@ -9,7 +9,7 @@ export type Difficulty = 'least' | 'moderate' | 'very';
 export const DIFFICULTY_FACTOR: Readonly<Record<Difficulty, number>> = {
   least: 0.5,
   moderate: 0.8,
-  very: 1.15,
+  very: 1.22,
 };
 
 export interface Template {
