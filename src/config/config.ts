@@ -1,3 +1,5 @@
+import { parseCidr } from '../outbound/network-policy.js';
+import { parseSecretKey } from '../secrets/secret-box.js';
 import { DEFAULT_DATABASE_URL, parseDatabaseUrl } from '../storage/url.js';
 
 /** One setting: its environment variable, a one-line description and how to read it. */
@@ -131,6 +133,103 @@ export const settings = {
     default: 'bulwark@localhost',
     parse: (raw: string) =>
       /^[^\s@]+@[^\s@]+$/.test(raw) ? raw : { problem: `must be an email address, got "${raw}"` },
+  },
+  secretKey: {
+    env: 'BULWARK_SECRET_KEY',
+    description:
+      'Key that encrypts connector and webhook credentials at rest: 32 random bytes in base64 (openssl rand -base64 32); empty: none can be stored',
+    default: '',
+    parse: (raw: string) => {
+      const key = parseSecretKey(raw);
+      return typeof key === 'string' ? { problem: key } : raw.trim();
+    },
+  },
+  outboundAllowPrivate: {
+    env: 'BULWARK_OUTBOUND_ALLOW_PRIVATE',
+    description:
+      'Private, loopback or link-local networks that connectors may reach anyway, as CIDR blocks separated by commas (empty: none)',
+    default: [] as string[],
+    parse: (raw: string) => {
+      const blocks = raw
+        .split(',')
+        .map((b) => b.trim())
+        .filter(Boolean);
+      const bad = blocks.map(parseCidr).find((p) => typeof p === 'string');
+      return typeof bad === 'string' ? { problem: bad } : blocks;
+    },
+  },
+  outboundTimeoutMs: {
+    env: 'BULWARK_OUTBOUND_TIMEOUT_MS',
+    description: 'Longest time one outbound request (with its redirects) may take',
+    default: 30_000,
+    parse: integer(100, 600_000),
+  },
+  outboundMaxResponseBytes: {
+    env: 'BULWARK_OUTBOUND_MAX_RESPONSE_BYTES',
+    description: 'Largest answer read from a vendor API, in bytes',
+    default: 32 * 1024 * 1024,
+    parse: integer(1024, 1024 * 1024 * 1024),
+  },
+  connectorsEnabled: {
+    env: 'BULWARK_CONNECTORS_ENABLED',
+    description: 'Run scheduled connector pulls inside "bulwark serve"',
+    default: true,
+    parse: boolean,
+  },
+  webhookBodyLimitBytes: {
+    env: 'BULWARK_WEBHOOK_BODY_LIMIT_BYTES',
+    description: 'Largest accepted webhook body, in bytes',
+    default: 256 * 1024,
+    parse: integer(1024, 16 * 1024 * 1024),
+  },
+  syslogHost: {
+    env: 'BULWARK_SYSLOG_HOST',
+    description: 'Address the syslog listeners bind to (0.0.0.0 for every interface)',
+    default: '127.0.0.1',
+    parse: (raw: string) => (raw.trim() ? raw.trim() : { problem: 'must not be empty' }),
+  },
+  syslogUdpPort: {
+    env: 'BULWARK_SYSLOG_UDP_PORT',
+    description: 'UDP port of the syslog listener (RFC 5426); 0: off',
+    default: 0,
+    parse: integer(0, 65535),
+  },
+  syslogTcpPort: {
+    env: 'BULWARK_SYSLOG_TCP_PORT',
+    description: 'TCP port of the syslog listener (octet counting or LF framing); 0: off',
+    default: 0,
+    parse: integer(0, 65535),
+  },
+  syslogTlsPort: {
+    env: 'BULWARK_SYSLOG_TLS_PORT',
+    description: 'TLS port of the syslog listener (RFC 5425); 0: off',
+    default: 0,
+    parse: integer(0, 65535),
+  },
+  syslogTlsCert: {
+    env: 'BULWARK_SYSLOG_TLS_CERT',
+    description: 'PEM certificate file of the syslog TLS listener',
+    default: '',
+    parse: (raw: string) => raw.trim(),
+  },
+  syslogTlsKey: {
+    env: 'BULWARK_SYSLOG_TLS_KEY',
+    description: 'PEM private key file of the syslog TLS listener',
+    default: '',
+    parse: (raw: string) => raw.trim(),
+  },
+  syslogMaxMessageBytes: {
+    env: 'BULWARK_SYSLOG_MAX_MESSAGE_BYTES',
+    description: 'Largest syslog message accepted; longer ones are dead-lettered',
+    default: 64 * 1024,
+    parse: integer(480, 1024 * 1024),
+  },
+  syslogDefaultTenant: {
+    env: 'BULWARK_SYSLOG_DEFAULT_TENANT',
+    description:
+      'Tenant (slug) for syslog senders that no tenant has claimed by address (empty: such messages are refused)',
+    default: '',
+    parse: (raw: string) => raw.trim(),
   },
 } satisfies Record<string, Setting<unknown>>;
 
