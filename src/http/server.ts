@@ -27,6 +27,7 @@ import type { AppContext } from './context.js';
 import { healthRoutes } from './health.routes.js';
 import { openApiRoutes } from './openapi.routes.js';
 import { sendProblem, toProblem } from './problem.js';
+import { webRoutes } from './web.routes.js';
 import './route-config.js';
 
 /** Every route module; each registers its routes with their access rules and schemas. */
@@ -48,6 +49,8 @@ export const routeModules: ((app: FastifyInstance, ctx: AppContext) => void)[] =
   scimAudit,
   openApiRoutes,
   scimRoutes,
+  // Last: the dashboard answers every other GET outside the API.
+  webRoutes,
 ];
 
 export async function buildServer(

@@ -1,0 +1,52 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { Suspense, lazy, useState } from 'react';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { Loading } from '../components/Status';
+import { LoginPage } from '../pages/LoginPage';
+import { Layout } from './Layout';
+import { RequireSession } from './RequireSession';
+import { Home } from './Home';
+import { createQueryClient } from './query-client';
+
+// Pages load on first visit, so signing in downloads only the shell and the page it lands on.
+const PeoplePage = lazy(() => import('../pages/PeoplePage'));
+const PersonPage = lazy(() => import('../pages/PersonPage'));
+const AgentsPage = lazy(() => import('../pages/AgentsPage'));
+const IntegrationsPage = lazy(() => import('../pages/IntegrationsPage'));
+const SettingsPage = lazy(() => import('../pages/SettingsPage'));
+const MySecurityPage = lazy(() => import('../pages/MySecurityPage'));
+const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
+
+export function App() {
+  const [client] = useState(createQueryClient);
+  return (
+    <QueryClientProvider client={client}>
+      <BrowserRouter>
+        <Routes>
+          <Route path="/login" element={<LoginPage />} />
+          <Route element={<RequireSession />}>
+            <Route element={<Layout />}>
+              <Route index element={<Home />} />
+              <Route path="people" element={<Page of={PeoplePage} />} />
+              <Route path="people/:id" element={<Page of={PersonPage} />} />
+              <Route path="agents" element={<Page of={AgentsPage} />} />
+              <Route path="integrations" element={<Page of={IntegrationsPage} />} />
+              <Route path="settings/*" element={<Page of={SettingsPage} />} />
+              <Route path="me" element={<Page of={MySecurityPage} />} />
+              <Route path="home" element={<Navigate to="/" replace />} />
+              <Route path="*" element={<Page of={NotFoundPage} />} />
+            </Route>
+          </Route>
+        </Routes>
+      </BrowserRouter>
+    </QueryClientProvider>
+  );
+}
+
+function Page({ of: Component }: { of: React.ComponentType }) {
+  return (
+    <Suspense fallback={<Loading />}>
+      <Component />
+    </Suspense>
+  );
+}
