@@ -1,8 +1,17 @@
 import { foundation } from './001-foundation.js';
 import { catalogOverrides } from './002-catalog-overrides.js';
+import { riskScores } from './003-risk-scores.js';
 import { accounts } from './004-accounts.js';
 import { auditLog } from './005-audit-log.js';
+import { signals } from './006-signals.js';
 import type { Migration } from './types.js';
 
 /** Every migration in order. Append new ones; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [foundation, catalogOverrides, accounts, auditLog];
+export const migrations: readonly Migration[] = [
+  foundation,
+  catalogOverrides,
+  riskScores,
+  accounts,
+  auditLog,
+  signals,
+];

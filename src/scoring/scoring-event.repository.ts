@@ -1,0 +1,86 @@
+import type { Queryable, SqlValue } from '../storage/db.js';
+import { toScoringRow, type ScoringEventRow, type ScoringRow } from './scoring-event.js';
+
+/**
+ * The two details scoring needs, tested in SQL so that the JSON is never parsed on the hot path.
+ * Details are stored as `JSON.stringify` output, which has no spaces.
+ */
+const FLAGS = `CASE WHEN details LIKE '%"automated":true%' THEN 1 ELSE 0 END AS automated,
+  CASE WHEN details LIKE '%"requiresBurst":true%' THEN 1 ELSE 0 END AS burst`;
+
+export const PAGE_SIZE = 50_000;
+
+export interface EventRange {
+  /** Events with seq > afterSeq … */
+  afterSeq: number;
+  /** … and seq ≤ uptoSeq. */
+  uptoSeq: number;
+  /** Only events at or before this time (as-of scoring). */
+  until?: number;
+}
+
+/** Linked events of a tenant in sequence order, one page at a time. */
+export async function* readEventPages(
+  db: Queryable,
+  tenantId: string,
+  range: EventRange,
+  pageSize = PAGE_SIZE,
+): AsyncGenerator<ScoringRow[]> {
+  let after = range.afterSeq;
+  for (;;) {
+    const params: SqlValue[] = [tenantId, after, range.uptoSeq];
+    if (range.until !== undefined) params.push(range.until);
+    const rows = await db.all<ScoringEventRow>(
+      `SELECT seq, identity_id, time, type, severity, ${FLAGS} FROM events
+        WHERE tenant_id = ? AND seq > ? AND seq <= ? AND identity_id IS NOT NULL
+        ${range.until !== undefined ? 'AND time <= ?' : ''}
+        ORDER BY seq LIMIT ${pageSize}`,
+      params,
+    );
+    if (rows.length === 0) return;
+    yield rows.map(toScoringRow);
+    after = Number(rows[rows.length - 1]?.seq);
+    if (rows.length < pageSize) return;
+  }
+}
+
+/** One identity's events in sequence order, with their ids (explanations, late-linked identities). */
+export async function eventsOfIdentity(
+  db: Queryable,
+  tenantId: string,
+  identityId: string,
+  uptoSeq?: number,
+): Promise<ScoringRow[]> {
+  const rows = await db.all<ScoringEventRow>(
+    `SELECT seq, identity_id, time, type, severity, event_id, ${FLAGS} FROM events
+      WHERE tenant_id = ? AND identity_id = ? ${uptoSeq === undefined ? '' : 'AND seq <= ?'}
+      ORDER BY seq`,
+    uptoSeq === undefined ? [tenantId, identityId] : [tenantId, identityId, uptoSeq],
+  );
+  return rows.map(toScoringRow);
+}
+
+/**
+ * The highest sequence number that no running transaction can still fill in below. SQLite commits
+ * one writer at a time in sequence order, so the highest stored one is safe. On PostgreSQL a
+ * transaction that drew a lower number may commit after a higher one; a brief SHARE lock waits for
+ * every insert in flight, so that nothing below the returned number can appear later.
+ */
+export async function safeUpperSeq(
+  db: { transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> } & Queryable,
+  tenantId: string,
+): Promise<number> {
+  const read = async (q: Queryable) =>
+    Number(
+      (
+        await q.get<{ m: number | null }>('SELECT MAX(seq) AS m FROM events WHERE tenant_id = ?', [
+          tenantId,
+        ])
+      )?.m ?? 0,
+    );
+  if (db.dialect === 'sqlite') return read(db);
+  return db.transaction(async (tx) => {
+    await tx.run('LOCK TABLE events IN SHARE MODE');
+    return read(tx);
+  });
+}
