@@ -3,8 +3,8 @@
  * scale of the hidden traits (susceptibility, diligence) and on the log scale of attack exposure.
  * Their direction follows published patterns: finance is the favourite target of business email
  * compromise, HR receives attachments from strangers, sales and support answer the outside world,
- * and IT staff report simulations more than sales staff do (Hoxhunt: success rate IT 63 %, Sales
- * 54.1 %, reference/market.md). The sizes are assumptions of this demo, not measurements.
+ * and IT staff report simulations more than sales staff do (Hoxhunt's behavioural statistics:
+ * success rate IT 63 %, Sales 54.1 %). The sizes are assumptions of this demo, not measurements.
  */
 export interface DepartmentSpec {
   name: string;
@@ -17,8 +17,6 @@ export interface DepartmentSpec {
   susceptibility: number;
   diligence: number;
   exposure: number;
-  /** Works with outsiders all day (customers, candidates, suppliers). */
-  publicFacing: boolean;
   /** Share of business email compromise among the attacks this department receives. */
   impostorShare: number;
   /** Share of malicious attachments among the attacks this department receives. */
@@ -41,7 +39,6 @@ export const departments: readonly DepartmentSpec[] = [
     susceptibility: 0.2,
     diligence: -0.3,
     exposure: 1.0,
-    publicFacing: true,
     impostorShare: 0.35,
     attachmentShare: 0.15,
     dataHandling: 0.6,
@@ -65,7 +62,6 @@ export const departments: readonly DepartmentSpec[] = [
     susceptibility: 0.1,
     diligence: 0.1,
     exposure: 0.55,
-    publicFacing: false,
     impostorShare: 0.4,
     attachmentShare: 0.25,
     dataHandling: 0.7,
@@ -88,7 +84,6 @@ export const departments: readonly DepartmentSpec[] = [
     susceptibility: 0.45,
     diligence: -0.35,
     exposure: 0.4,
-    publicFacing: true,
     impostorShare: 0.1,
     attachmentShare: 0.2,
     dataHandling: 0.5,
@@ -111,7 +106,6 @@ export const departments: readonly DepartmentSpec[] = [
     susceptibility: 0.3,
     diligence: -0.2,
     exposure: 0.3,
-    publicFacing: true,
     impostorShare: 0.08,
     attachmentShare: 0.2,
     dataHandling: 0.3,
@@ -129,7 +123,6 @@ export const departments: readonly DepartmentSpec[] = [
     susceptibility: 0.35,
     diligence: -0.1,
     exposure: 0.45,
-    publicFacing: true,
     impostorShare: 0.05,
     attachmentShare: 0.3,
     dataHandling: 0.6,
@@ -153,7 +146,6 @@ export const departments: readonly DepartmentSpec[] = [
     susceptibility: -0.45,
     diligence: 0.05,
     exposure: -0.2,
-    publicFacing: false,
     impostorShare: 0.03,
     attachmentShare: 0.1,
     dataHandling: 0.5,
@@ -171,7 +163,6 @@ export const departments: readonly DepartmentSpec[] = [
     susceptibility: -0.1,
     diligence: 0.1,
     exposure: -0.1,
-    publicFacing: false,
     impostorShare: 0.05,
     attachmentShare: 0.15,
     dataHandling: 0.3,
@@ -194,7 +185,6 @@ export const departments: readonly DepartmentSpec[] = [
     susceptibility: -0.6,
     diligence: 0.4,
     exposure: 0.2,
-    publicFacing: false,
     impostorShare: 0.05,
     attachmentShare: 0.15,
     dataHandling: 0.4,
@@ -212,7 +202,6 @@ export const departments: readonly DepartmentSpec[] = [
     susceptibility: -1.2,
     diligence: 0.9,
     exposure: 0.2,
-    publicFacing: false,
     impostorShare: 0.05,
     attachmentShare: 0.1,
     dataHandling: 0.3,
@@ -235,7 +224,6 @@ export const departments: readonly DepartmentSpec[] = [
     susceptibility: 0.25,
     diligence: 0.0,
     exposure: 0.45,
-    publicFacing: true,
     impostorShare: 0.12,
     attachmentShare: 0.5,
     dataHandling: 0.8,
@@ -253,7 +241,6 @@ export const departments: readonly DepartmentSpec[] = [
     susceptibility: -0.1,
     diligence: 0.3,
     exposure: 0.2,
-    publicFacing: false,
     impostorShare: 0.2,
     attachmentShare: 0.3,
     dataHandling: 0.7,
@@ -276,7 +263,6 @@ export const departments: readonly DepartmentSpec[] = [
     susceptibility: 0.3,
     diligence: -0.15,
     exposure: 0.0,
-    publicFacing: false,
     impostorShare: 0.15,
     attachmentShare: 0.25,
     dataHandling: 0.3,

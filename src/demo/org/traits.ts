@@ -9,17 +9,17 @@ const RHO = -0.4;
 
 /**
  * Spread of the personal terms (standard deviations on the logit or log scale). Wide enough that
- * risk is concentrated: Living Security and Cyentia found 10 % of users behind 73 % of risky
- * behaviour (reference/market.md); the top decile of this demo's incident hazard holds a similar
- * share.
+ * risk is concentrated: Living Security and Cyentia ("Risky Business") found 10 % of users behind
+ * 73 % of risky behaviour; the top decile of this demo's incident hazard holds a similar share.
  */
 export const SPREAD = { susceptibility: 1.5, diligence: 1.4, exposure: 1.2 } as const;
 
 /**
  * Draws the hidden traits of a person. Each is a department baseline, a few role effects and a
  * personal normal term, so that both teams and individuals differ. The role effects follow
- * published patterns: untrained newcomers click more (KnowBe4's untrained baseline is the highest
- * phase, reference/market.md), middle managers are a weak link (Elevate Security), and VIPs and
+ * published patterns: untrained newcomers click more (the untrained baseline is the highest phase
+ * of KnowBe4's Phishing by Industry benchmark), middle managers are a weak link (Elevate
+ * Security), and VIPs and
  * people with financial authority are attacked more (Proofpoint's Very Attacked People).
  */
 export function drawTraits(rng: Rng, member: Member): HiddenTraits {

@@ -1,9 +1,9 @@
 /**
  * The parameters of the demo's generative story (docs/demo.md explains each). Rates are per
  * identity per day at exposure 1; probabilities are per opportunity. They are assumptions of this
- * demo, set so that the organisation looks plausible against the figures in reference/market.md
- * (simulation click rates in the NIST Phish Scale bands, a heavy-tailed spread of risk in which a
- * small share of people causes most of it), not fitted to any real organisation.
+ * demo, set so that the organisation looks plausible against published figures (simulation click
+ * rates in the NIST Phish Scale bands, a heavy-tailed spread of risk in which a small share of
+ * people causes most of it), not fitted to any real organisation. docs/demo.md names the sources.
  */
 export const parameters = {
   /** Commodity malicious mail sent to a person per day, before the gateway. */
@@ -69,8 +69,9 @@ export const parameters = {
   driveByDownload: 0.5,
   /** How much a completed training lowers susceptibility right after it, decaying over… */
   trainingEffect: 0.3,
-  /** …this many days (e-folding). KnowBe4 reports −40 % click rate at 90 days; the UCSD
-   *  trial found far smaller effects; 0.3 fading over 90 days sits between (market.md). */
+  /** …this many days (e-folding). KnowBe4's 2025 benchmark reports −40 % click rate 90 days
+   *  after training; the UCSD Health trial (IEEE S&P 2025) found far smaller effects; 0.3 fading
+   *  over 90 days sits between. */
   trainingEffectDays: 90,
 } as const;
 

@@ -1,6 +1,6 @@
 /**
  * Simulation templates rated on the NIST Phish Scale. Expected click rates per difficulty
- * (CybSafe citing NIST, reference/market.md): least difficult under 10 %, moderately difficult
+ * (CybSafe, citing NIST's 2020 Phish Scale paper): least difficult under 10 %, moderately difficult
  * 11.6–18 %, very difficult 19 % and more. `factor` scales a person's click probability so that
  * the organisation's rates fall in those bands.
  */
