@@ -26,6 +26,8 @@ const publicRoutes = new Set([
   'POST /api/v1/auth/email-link/redeem',
   'GET /api/v1/auth/oidc/:tenant/start',
   'GET /api/v1/auth/oidc/:tenant/callback',
+  // The dashboard's static files: the same for everyone, and they hold no tenant data.
+  'GET /*',
 ]);
 
 type Objects = Side['objects'];

@@ -139,6 +139,9 @@ async function refused(db: Db, tenantId: string, origin: Origin, reason: string)
   throw new AppError('SSO_FAILED', `single sign-on failed: ${reason}`);
 }
 
+/** The error and the one it wraps: openid-client puts the precise reason in `cause`. */
 function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause instanceof Error ? error.cause.message : undefined;
+  return cause && cause !== error.message ? `${error.message} (${cause})` : error.message;
 }
