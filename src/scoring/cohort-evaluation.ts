@@ -125,7 +125,7 @@ async function buildSubjects(
   const needs = needsOf(definitions);
   const attributes: Map<string, CohortSubject['attributes']> = needs.attributes
     ? await loadAttributes(tx, tenantId)
-    : new Map();
+    : new Map<string, CohortSubject['attributes']>();
   const counts = await loadCounts(tx, tenantId, model, needs, at);
   const history: Map<string, { at: number; percentile: number }[]> = needs.persistent
     ? await highPercentileDays(
@@ -134,7 +134,7 @@ async function buildSubjects(
         dayOf(at - needs.persistent.days * DAY_MS),
         needs.persistent.percentile,
       )
-    : new Map();
+    : new Map<string, { at: number; percentile: number }[]>();
   const byId = new Map(scores.map((s) => [s.identityId, s]));
   return members.map((m): CohortSubject => {
     const s = byId.get(m.id);
