@@ -147,4 +147,10 @@ describe('generateSignals', () => {
     );
     expect(agentSignals.length).toBeGreaterThan(0);
   });
+
+  it('runs for the smallest organisation and period', () => {
+    const tiny = { people: 1, days: 1, seed: 0, endDate: '2026-01-01' };
+    const records = [...generateSignals(generateOrganisation(tiny), tiny)];
+    for (const { format } of records) expect(demoFormats).toContain(format);
+  });
 });

@@ -103,7 +103,7 @@ function programme(
     for (const m of people) training.enroll(m, at(m), module, 'Quarterly Refresher', 21);
   }
   for (const m of people)
-    if (m.startDay === day && day > 0)
+    if (m.startDay === day)
       training.enroll(
         m,
         at(m),
