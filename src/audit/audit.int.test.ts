@@ -12,7 +12,7 @@ beforeAll(async () => (t = await createTestDatabase()));
 // pg-pool's end() resolves before its clients' sockets have closed; the race test below leaves ten
 // of them closing, and dropping the database under them raises errors. Let them close first.
 afterAll(async () => {
-  await new Promise((resolve) => setTimeout(resolve, 200));
+  await new Promise((resolve) => setTimeout(resolve, 1500));
   await t.drop();
 });
 afterEach(() => vi.restoreAllMocks());
