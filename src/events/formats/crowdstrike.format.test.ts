@@ -66,11 +66,11 @@ describe('crowdstrike Alerts API', () => {
 });
 
 describe('crowdstrike Event Streams', () => {
-  it('reads an EPP detection summary with its epoch-millisecond time', () => {
+  it('reads an EPP detection summary with its epoch-millisecond time; adware is unapproved software', () => {
     const [event] = eventsOf(fixture('crowdstrike-stream-epp-summary.json'));
     expect(event).toMatchObject({
       id: 'ab6b8b4a1ebf4b8e8bf0a0c0f7a2c1d3:ind:2ce412d17b334ad4adc8c1c54dbfec4b:1714835940-6666666',
-      type: 'endpoint.malware_blocked',
+      type: 'endpoint.unapproved_software',
       subject: 'noah.fischer',
       severity: 'low',
       time: '2024-05-04T15:19:01.000Z',

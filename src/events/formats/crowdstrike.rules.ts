@@ -56,6 +56,9 @@ export function falconBehaviour(f: FalconFacts): string {
       : 'threat.risky_signin';
   if (/^T1562/i.test(f.techniqueId) || /tamper/i.test(`${f.technique} ${f.name}`))
     return 'endpoint.security_tool_tampering';
+  // Potentially unwanted programs are installed software the person chose, not malware that ran.
+  if (/adware|\bPUP\b|potentially unwanted/i.test(`${f.technique} ${f.name}`))
+    return 'endpoint.unapproved_software';
   if (isMalware(f)) return f.prevented ? 'endpoint.malware_blocked' : 'endpoint.malware_executed';
   if (/^TA0002$/i.test(f.tacticId) || /^execution$/i.test(f.tactic))
     return 'endpoint.suspicious_script';

@@ -58,6 +58,7 @@ function alert(value: unknown, path: string): ItemResult {
     detectionSource: a.detectionSource ?? '',
     mitreTechniques: a.mitreTechniques ?? [],
     threatFamilyName: a.threatFamilyName ?? '',
+    classification: a.classification ?? '',
     prevented: evidence.some(
       (e) => typeof e.remediationStatus === 'string' && PREVENTED.test(e.remediationStatus),
     ),

@@ -8,6 +8,8 @@ export interface AlertFacts {
   threatFamilyName: string;
   /** Some evidence says the threat was prevented, blocked or remediated. */
   prevented: boolean;
+  /** The analyst's verdict: `truePositive`, `informationalExpectedActivity`, … or empty. */
+  classification?: string;
 }
 
 type Rule = { when: (a: AlertFacts) => boolean; type: string };
@@ -25,6 +27,13 @@ const identitySource = (a: AlertFacts): boolean =>
  * meaning more reliably than the coarse MITRE-tactic `category`.
  */
 const rules: readonly Rule[] = [
+  {
+    // A DLP alert an analyst resolved as a true positive is a confirmed leak, an incident.
+    when: (a) =>
+      /datalossprevention/i.test(`${a.serviceSource} ${a.detectionSource}`) &&
+      a.classification === 'truePositive',
+    type: 'data.leak_confirmed',
+  },
   {
     when: (a) => /datalossprevention/i.test(`${a.serviceSource} ${a.detectionSource}`),
     type: 'data.dlp_violation',

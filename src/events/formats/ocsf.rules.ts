@@ -69,10 +69,24 @@ function recipients(email: Record<string, unknown>): string[] {
   );
 }
 
+/**
+ * MITRE ATLAS techniques (the AI counterpart of ATT&CK) that AI-security products report about
+ * agents: prompt injection, data leakage through the model, and plugin or tool compromise.
+ */
+const ATLAS: readonly [string, string][] = [
+  ['AML.T0051', 'agent.prompt_injection_detected'],
+  ['AML.T0054', 'agent.prompt_injection_detected'],
+  ['AML.T0057', 'agent.data_exfiltration_attempt'],
+  ['AML.T0024', 'agent.data_exfiltration_attempt'],
+  ['AML.T0053', 'agent.scope_violation'],
+];
+
 function detectionFinding(b: OcsfBase, r: Record<string, unknown>): OcsfRule {
   const subjects = one(firstPerson(r, ACTOR_PATHS));
   const ids = techniques(r);
   const has = (prefix: string): boolean => ids.some((t) => t.toUpperCase().startsWith(prefix));
+  const atlas = ATLAS.find(([prefix]) => has(prefix));
+  if (atlas) return { type: atlas[1], subjects };
   if (has('T1562')) return { type: 'endpoint.security_tool_tampering', subjects };
   if (listAt(r, 'malware').length > 0)
     return {
@@ -84,14 +98,33 @@ function detectionFinding(b: OcsfBase, r: Record<string, unknown>): OcsfRule {
   return { ignored: 'OCSF Detection Finding without malware or a mapped ATT&CK technique' };
 }
 
+/**
+ * A Data Security Finding is a DLP match unless the finding itself says data left: its types or
+ * title name a data leak or exfiltration that was not stopped.
+ */
+function dataSecurityFinding(b: OcsfBase, r: Record<string, unknown>): OcsfRule {
+  const subjects = one(firstPerson(r, ACTOR_PATHS));
+  const info = isRecord(r.finding_info) ? r.finding_info : {};
+  const text = [
+    typeof info.title === 'string' ? info.title : '',
+    ...listAt(info, 'types').filter((t) => typeof t === 'string'),
+  ].join(' ');
+  const leaked = /data leak|exfiltrat/i.test(text) && /confirm|leak/i.test(text) && !stopped(b);
+  return { type: leaked ? 'data.leak_confirmed' : 'data.dlp_violation', subjects };
+}
+
 /** URL categories (OCSF category_ids) that mark a site as malicious; 18 is Phishing. */
 const MALICIOUS_CATEGORIES = new Set([9, 17, 43, 44, 92]);
 const PHISHING = 18;
 
 function webResources(b: OcsfBase, r: Record<string, unknown>): OcsfRule {
   const subjects = one(firstPerson(r, ACTOR_PATHS));
-  if (stopped(b)) return { type: 'web.policy_violation', subjects };
   const categories = urlCategories(r);
+  const malicious =
+    categories.includes(PHISHING) || categories.some((c) => MALICIOUS_CATEGORIES.has(c));
+  // A blocked visit to a malicious site is still a risky visit; other blocks are policy.
+  if (stopped(b))
+    return { type: malicious ? 'web.malicious_site_visited' : 'web.policy_violation', subjects };
   if (categories.includes(PHISHING)) return { type: 'phishing.real_clicked', subjects };
   if (categories.some((c) => MALICIOUS_CATEGORIES.has(c)) || carriesThreat(b, r))
     return { type: 'web.malicious_site_visited', subjects };
@@ -109,7 +142,7 @@ const byClass: Readonly<Record<number, (b: OcsfBase, r: Record<string, unknown>)
   3001: accountChange,
   4009: emailActivity,
   2004: detectionFinding,
-  2006: (_b, r) => ({ type: 'data.dlp_violation', subjects: one(firstPerson(r, ACTOR_PATHS)) }),
+  2006: dataSecurityFinding,
   6001: webResources,
 };
 
