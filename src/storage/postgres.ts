@@ -86,6 +86,9 @@ export class PostgresDb extends PgQueryable implements Db {
   ) {
     const types = new ColumnTypes();
     const pool = new pg.Pool({ connectionString, max: 10 });
+    // An idle connection the server closes (restart, failover, a dropped database) is reported
+    // here; without a listener it would crash the process. The pool replaces the connection.
+    pool.on('error', () => undefined);
     super(pool, types);
     this.pool = pool;
     this.types = types;
