@@ -1,11 +1,16 @@
 import { Command } from 'commander';
 import { registerAccess } from './commands/access.command.js';
 import { registerAudit } from './commands/audit.command.js';
+import { registerBacktest } from './commands/backtest.command.js';
 import { registerCatalog } from './commands/catalog.command.js';
+import { registerCatalogWeights } from './commands/catalog-weight.command.js';
+import { registerCohort } from './commands/cohort.command.js';
 import { registerDemo } from './commands/demo.command.js';
 import { registerDeadLetter } from './commands/dead-letter.command.js';
 import { registerDirectory } from './commands/directory.command.js';
+import { registerExport } from './commands/export.command.js';
 import { registerIngest } from './commands/ingest.command.js';
+import { registerScore } from './commands/score.command.js';
 import { registerServe } from './commands/serve.command.js';
 import { registerTenant } from './commands/tenant.command.js';
 import { registerToken } from './commands/token.command.js';
@@ -21,6 +26,11 @@ const commands = [
   registerIngest,
   registerDeadLetter,
   registerCatalog,
+  registerCatalogWeights,
+  registerScore,
+  registerExport,
+  registerBacktest,
+  registerCohort,
   registerToken,
   registerTenant,
   registerAudit,

@@ -5,6 +5,7 @@ import { presentDeadLetter } from '../../events/event.presenter.js';
 import { catalogForTenant } from '../../catalog/catalog.service.js';
 import { systemClock } from '../../shared/clock.js';
 import { globalOptions, withTenant } from '../context.js';
+import { scoreAfterIngest } from './score-after.js';
 import { cliActor } from '../../accounts/actor.js';
 import { recordAudit } from '../../audit/audit.service.js';
 import { replayDetails } from '../../audit/details.js';
@@ -57,6 +58,7 @@ export function registerDeadLetter(program: Command): void {
         process.stdout.write(
           `replayed ${results.length}: stored ${by('stored')}, duplicate ${by('duplicate')}, ignored ${by('ignored')}, still rejected ${by('rejected')}\n`,
         );
+        await scoreAfterIngest(db, tenant);
       });
     });
 }

@@ -6,6 +6,7 @@ import { parseDemoOptions } from '../../demo/options.js';
 import { systemClock } from '../../shared/clock.js';
 import type { Db } from '../../storage/db.js';
 import { globalOptions, withDb } from '../context.js';
+import { scoreAfterIngest } from './score-after.js';
 
 interface DemoFlags {
   people?: string;
@@ -56,6 +57,7 @@ export async function runDemo(db: Db, flags: DemoFlags, slug?: string): Promise<
     },
   });
   process.stderr.write(`demo: loaded in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  await scoreAfterIngest(db, report.tenant);
   return report;
 }
 

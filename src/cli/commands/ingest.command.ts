@@ -11,6 +11,7 @@ import { systemClock } from '../../shared/clock.js';
 import { catalogForTenant } from '../../catalog/catalog.service.js';
 import { globalOptions, withTenant } from '../context.js';
 import { startProgress } from '../progress.js';
+import { scoreAfterIngest } from './score-after.js';
 import { cliActor } from '../../accounts/actor.js';
 import { recordAudit } from '../../audit/audit.service.js';
 
@@ -47,6 +48,7 @@ export function registerIngest(program: Command): void {
           process.stderr.write(
             'Rejected records are in the dead-letter store: "bulwark dead-letter list", then "bulwark dead-letter replay" once fixed.\n',
           );
+        await scoreAfterIngest(db, tenant);
       });
     });
 }
