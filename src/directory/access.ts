@@ -24,12 +24,12 @@ export function parseAccessRow(row: Readonly<Record<string, unknown>>): AccessRo
   if (typeof row.__invalid === 'string')
     return { ok: false, problems: [{ path: '(record)', message: row.__invalid }] };
   const problems: FieldProblem[] = [];
-  const text = (key: string) =>
-    typeof row[key] === 'string'
-      ? (row[key] as string).trim()
-      : row[key] === undefined || row[key] === null
-        ? ''
-        : String(row[key]);
+  const text = (key: string): string => {
+    const value = row[key];
+    if (typeof value === 'string') return value.trim();
+    if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+    return value === undefined || value === null ? '' : JSON.stringify(value);
+  };
   const email = text('email');
   if (!email) problems.push({ path: 'email', message: 'is required' });
   else if (!isEmail(email))
