@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, setCsrfToken, unwrap } from './client';
 import type { paths } from './schema';
-import { ApiError } from './problem';
+import { ApiError, toApiError } from './problem';
 
 export type Session =
   paths['/api/v1/auth/session']['get']['responses']['200']['content']['application/json'];
@@ -62,4 +62,34 @@ export function useSwitchTenant() {
       unwrap(api.POST('/api/v1/auth/switch-tenant', { body: { tenant } })),
     onSuccess: replace,
   });
+}
+
+/** Mails a one-time sign-in link; the answer is the same whether or not the address is a member. */
+export function useRequestEmailLink() {
+  return useMutation({
+    mutationFn: (body: { email: string; tenant: string }) =>
+      unwrap(api.POST('/api/v1/auth/email-link', { body })),
+  });
+}
+
+export function useRedeemEmailLink() {
+  const replace = useReplaceSession();
+  return useMutation({
+    mutationFn: (token: string) =>
+      unwrap(api.POST('/api/v1/auth/email-link/redeem', { body: { token } })),
+    onSuccess: replace,
+  });
+}
+
+/**
+ * Checks that the tenant has single sign-on before leaving for its provider, so a mistyped
+ * tenant is reported here rather than as a bare error page. The start answers with a redirect
+ * (opaque to fetch) when it is set up, and a problem otherwise.
+ */
+export async function ssoStartUrl(tenant: string): Promise<string> {
+  const url = `/api/v1/auth/oidc/${encodeURIComponent(tenant)}/start`;
+  const probe = await fetch(url, { redirect: 'manual', credentials: 'same-origin' });
+  if (probe.type !== 'opaqueredirect' && !probe.ok)
+    throw toApiError(await probe.json().catch(() => null), probe);
+  return url;
 }

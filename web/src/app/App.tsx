@@ -2,9 +2,11 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { Suspense, lazy, useState } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { Loading } from '../components/Status';
+import { EmailLinkPage } from '../pages/EmailLinkPage';
 import { LoginPage } from '../pages/LoginPage';
 import { Layout } from './Layout';
 import { RequireSession } from './RequireSession';
+import { StaffOnly } from './StaffOnly';
 import { Home } from './Home';
 import { createQueryClient } from './query-client';
 
@@ -24,13 +26,16 @@ export function App() {
       <BrowserRouter>
         <Routes>
           <Route path="/login" element={<LoginPage />} />
+          <Route path="/sign-in/email" element={<EmailLinkPage />} />
           <Route element={<RequireSession />}>
             <Route element={<Layout />}>
               <Route index element={<Home />} />
-              <Route path="people" element={<Page of={PeoplePage} />} />
-              <Route path="people/:id" element={<Page of={PersonPage} />} />
-              <Route path="agents" element={<Page of={AgentsPage} />} />
-              <Route path="integrations" element={<Page of={IntegrationsPage} />} />
+              <Route element={<StaffOnly />}>
+                <Route path="people" element={<Page of={PeoplePage} />} />
+                <Route path="people/:id" element={<Page of={PersonPage} />} />
+                <Route path="agents" element={<Page of={AgentsPage} />} />
+                <Route path="integrations" element={<Page of={IntegrationsPage} />} />
+              </Route>
               <Route path="settings/*" element={<Page of={SettingsPage} />} />
               <Route path="me" element={<Page of={MySecurityPage} />} />
               <Route path="home" element={<Navigate to="/" replace />} />

@@ -9,6 +9,8 @@ import { safeNext } from '../app/safe-next';
 import { Button } from '../components/Button';
 import { TextField } from '../components/Field';
 import { ErrorMessage } from '../components/Status';
+import { EmailLinkForm } from './login/EmailLinkForm';
+import { SsoForm } from './login/SsoForm';
 
 export function LoginPage() {
   const [params] = useSearchParams();
@@ -76,6 +78,11 @@ export function LoginPage() {
           Sign in
         </Button>
       </form>
+      <div className="card login-card">
+        <SsoForm initialTenant={params.get('tenant') ?? ''} />
+        <p className="login-divider">or</p>
+        <EmailLinkForm initialTenant={params.get('tenant') ?? ''} />
+      </div>
     </main>
   );
 }

@@ -1,0 +1,147 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestIdp } from '../../src/accounts/oidc.test-support.js';
+import { startTestIdp } from '../../src/accounts/oidc.test-support.js';
+import { bearer } from '../support/server.js';
+import { chromiumPath, launchChromium, skipReason, viewports } from './support/chromium.js';
+import type { Dashboard } from './support/dashboard.js';
+import { startDashboard } from './support/dashboard.js';
+import type { Organisation } from './support/organisation.js';
+import { seedOrganisation } from './support/organisation.js';
+import { expectAccessible, navigation, openTab, signIn } from './support/journey.js';
+import type { Tab } from './support/journey.js';
+
+if (!chromiumPath) console.warn(skipReason);
+
+describe.skipIf(!chromiumPath)('dashboard journeys in Chromium', () => {
+  let d: Dashboard;
+  let org: Organisation;
+  let browser: Browser;
+  let idp: TestIdp;
+  const tabs: Tab[] = [];
+
+  beforeAll(async () => {
+    d = await startDashboard();
+    org = await seedOrganisation(d);
+    idp = await startTestIdp(`${d.url}/api/v1/auth/oidc/${org.tenant.slug}/callback`);
+    const put = await d.app.inject({
+      method: 'PUT',
+      url: '/api/v1/sso/oidc',
+      headers: bearer(org.adminToken),
+      payload: { issuer: idp.issuer, clientId: idp.clientId, clientSecret: idp.clientSecret },
+    });
+    if (put.statusCode !== 200) throw new Error(put.body);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await idp?.close();
+    await d?.close();
+  });
+
+  async function tab(): Promise<Tab> {
+    const opened = await openTab(browser, d.url);
+    tabs.push(opened);
+    return opened;
+  }
+
+  it('signs in with a password and lands on an accessible dashboard', async () => {
+    const { page, errors } = await tab();
+    await page.goto('/people');
+    await page.waitForURL(/\/login\?next=%2Fpeople/);
+    await expectAccessible(page, 'sign-in page');
+    await signIn(page, org.admin.email);
+    expect(new URL(page.url()).pathname).toBe('/people');
+    await expect.poll(() => navigation(page)).toContain('Integrations');
+    await page.getByRole('link', { name: 'Fay Risky' }).waitFor();
+    await expectAccessible(page, 'people page');
+    await page.setViewportSize(viewports.tablet);
+    await expectAccessible(page, 'people page on a tablet');
+    expect(errors).toEqual([]);
+  });
+
+  it('refuses a wrong password and says so', async () => {
+    const { page } = await tab();
+    await page.goto('/login');
+    await page.getByLabel('Email', { exact: true }).fill(org.admin.email);
+    await page.getByLabel('Password').fill('not the password');
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await expect.poll(() => page.getByRole('alert').innerText()).toContain('Not signed in');
+    expect(new URL(page.url()).pathname).toBe('/login');
+  });
+
+  it('signs in through the tenant identity provider (OpenID Connect)', async () => {
+    idp.accounts.set('fiona-sso', { email: org.manager.email, emailVerified: true });
+    idp.nextAccount = 'fiona-sso';
+    const { page, errors } = await tab();
+    await page.goto(`/login?tenant=${org.tenant.slug}`);
+    await page.getByRole('button', { name: 'Continue with single sign-on' }).click();
+    await page.waitForURL(
+      (url) =>
+        url.origin === d.url &&
+        !url.pathname.startsWith('/login') &&
+        !url.pathname.startsWith('/api'),
+    );
+    await expect.poll(() => page.locator('.account').innerText()).toContain('manager');
+    const session = await page.evaluate(() => fetch('/api/v1/auth/session').then((r) => r.json()));
+    expect(session).toMatchObject({ method: 'oidc', role: 'manager' });
+    expect(errors).toEqual([]);
+  });
+
+  it('shows a connector’s rejected records and replays one', async () => {
+    const { page, errors } = await tab();
+    await signIn(page, org.admin.email);
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Integrations' })
+      .click();
+    await page.getByLabel('Integration format').fill('okta');
+    const row = page.getByRole('row').filter({ hasText: 'okta' });
+    await row.first().waitFor();
+    await expect.poll(() => row.count()).toBe(1);
+    await expectAccessible(page, 'integrations page');
+    const tries = row.getByRole('cell').nth(5);
+    const before = Number(await tries.innerText());
+    await row.getByRole('button', { name: /^Replay dead letter/ }).click();
+    const outcome = page.getByRole('status').filter({ hasText: 'Replayed 1' });
+    await outcome.waitFor();
+    expect(await outcome.innerText()).toMatch(/1 (rejected|stored|duplicate|ignored)/);
+    await expect.poll(async () => Number(await tries.innerText())).toBe(before + 1);
+    expect(errors).toEqual([]);
+  });
+
+  it('an employee sees only their own page', async () => {
+    const { page, errors } = await tab();
+    await signIn(page, org.employee.email);
+    expect(new URL(page.url()).pathname).toBe('/me');
+    await page.getByRole('heading', { name: 'My security' }).waitFor();
+    expect(await navigation(page)).toEqual(['My security']);
+    await page.getByRole('cell', { name: 'phishing.sim_reported' }).waitFor();
+    await expectAccessible(page, 'my security page');
+    await page.goto(`/people/${org.ids.fay}`);
+    await page.waitForURL(/\/me$/);
+    const direct = await page.evaluate(
+      (id) => fetch(`/api/v1/identities/${id}`).then((r) => r.status),
+      org.ids.fay,
+    );
+    expect(direct).toBe(404);
+    expect(errors).toEqual([]);
+  });
+
+  it('a manager opens their reports but not a person outside their team', async () => {
+    const { page, errors } = await tab();
+    await signIn(page, org.manager.email);
+    await page.goto(`/people/${org.ids.fay}`);
+    await page.getByRole('heading', { name: 'Fay Risky' }).waitFor();
+    await page.goto(`/people/${org.ids.earl}`);
+    await page.getByRole('heading', { name: 'Person not found' }).waitFor();
+    expect(await page.getByText('Earl Risky').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
+
+if (!chromiumPath)
+  describe('dashboard journeys in Chromium', () => {
+    it.skip(skipReason, () => {});
+  });
