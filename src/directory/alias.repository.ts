@@ -1,4 +1,6 @@
 import type { Queryable } from '../storage/db.js';
+import { adoptHeldAliases } from './held-alias.repository.js';
+import { linkEventsByAliases } from './learned-alias.repository.js';
 
 /** The kinds of name an identity is known by in other systems. */
 export type AliasKind =
@@ -65,7 +67,9 @@ export async function resolveAliases(
 
 /**
  * Links events that arrived before their subject was known: every unlinked event whose subject is
- * one of the identity's aliases now points at it. Returns how many were linked.
+ * one of the identity's aliases now points at it. Aliases that other sources reported under these
+ * names while the identity was unknown are adopted, and their events linked too. Returns how many
+ * were linked.
  */
 export async function linkWaitingEvents(
   db: Queryable,
@@ -73,12 +77,6 @@ export async function linkWaitingEvents(
   identityId: string,
   aliases: readonly Alias[],
 ): Promise<number> {
-  let linked = 0;
-  for (const { alias } of aliases) {
-    linked += await db.run(
-      'UPDATE events SET identity_id = ? WHERE tenant_id = ? AND identity_id IS NULL AND subject_lc = ?',
-      [identityId, tenantId, alias.toLowerCase()],
-    );
-  }
-  return linked;
+  const linked = await linkEventsByAliases(db, tenantId, identityId, aliases);
+  return linked + (await adoptHeldAliases(db, tenantId, identityId, aliases));
 }

@@ -35,6 +35,13 @@ export const errorCatalog = {
   SSO_FAILED: { status: 401, title: 'Single sign-on failed', expected: true },
   LINK_INVALID: { status: 401, title: 'The sign-in link is not valid', expected: true },
   MAIL_NOT_CONFIGURED: { status: 503, title: 'No mail server is configured', expected: true },
+  CONNECTOR_NOT_FOUND: { status: 404, title: 'No such connector', expected: true },
+  SECRET_KEY_MISSING: {
+    status: 503,
+    title: 'No key is configured to encrypt credentials',
+    expected: true,
+  },
+  BAD_SIGNATURE: { status: 401, title: 'The signature is missing or wrong', expected: true },
 } as const satisfies Record<string, { status: number; title: string; expected: boolean }>;
 
 export type ErrorCode = keyof typeof errorCatalog;
