@@ -4,7 +4,6 @@ import { riskScores } from './003-risk-scores.js';
 import { accounts } from './004-accounts.js';
 import { auditLog } from './005-audit-log.js';
 import { signals } from './006-signals.js';
-import { signals } from './006-signals.js';
 import type { Migration } from './types.js';
 
 /** Every migration in order. Append new ones; never edit one that has shipped. */
