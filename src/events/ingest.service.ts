@@ -74,7 +74,7 @@ export async function ingestRecords(
   records: AsyncIterable<RawRecord> | Iterable<RawRecord>,
   options: IngestOptions = {},
 ): Promise<IngestResult> {
-  const batchSize = options.batchSize ?? 5000;
+  const batchSize = options.batchSize ?? 20_000;
   const counts: IngestResult = { ...emptyCounts(), rejections: [] };
   const resolver = new SubjectResolver(deps.db, tenantId);
   let batch: Batch = { events: [], letters: [] };

@@ -80,6 +80,9 @@ export class SqliteDb implements Db {
     this.conn.pragma('busy_timeout = 5000');
     // A larger page cache keeps the event indexes in memory during ingest (default is 2 MiB).
     this.conn.pragma('cache_size = -65536');
+    // Checkpoint the WAL every ~40 MB rather than 4 MB: fewer fsyncs of the database file during
+    // ingest, at the cost of a larger WAL between checkpoints.
+    this.conn.pragma('wal_autocheckpoint = 10000');
     this.inner = new SqliteQueryable(this.conn);
   }
 
