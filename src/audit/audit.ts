@@ -33,6 +33,11 @@ export const auditActions = [
   'import.events',
   'import.access',
   'scim.changed',
+  'connector.created',
+  'connector.changed',
+  'connector.removed',
+  'webhook.secret_set',
+  'syslog.sources_changed',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

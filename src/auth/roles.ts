@@ -29,6 +29,8 @@ export const permissions = [
   'users:read',
   'users:manage',
   'sso:manage',
+  'connectors:read',
+  'connectors:manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
