@@ -19,6 +19,10 @@ import { tokenRoutes } from '../auth/token.routes.js';
 import { catalogRoutes } from '../catalog/catalog.routes.js';
 import { identityRoutes } from '../directory/identity.routes.js';
 import { scimRoutes } from '../directory/scim/scim.routes.js';
+import { cohortRoutes } from '../scoring/cohort.routes.js';
+import { riskInsightRoutes } from '../scoring/risk-insight.routes.js';
+import { riskRoutes } from '../scoring/risk.routes.js';
+import { weightRoutes } from '../scoring/weights.routes.js';
 import { deadLetterRoutes } from '../events/dead-letter.routes.js';
 import { eventRoutes } from '../events/events.routes.js';
 import { ingestRoutes } from '../events/ingest.routes.js';
@@ -49,6 +53,10 @@ export const routeModules: ((app: FastifyInstance, ctx: AppContext) => void)[] =
   scimAudit,
   openApiRoutes,
   scimRoutes,
+  riskRoutes,
+  riskInsightRoutes,
+  cohortRoutes,
+  weightRoutes,
   // Last: the dashboard answers every other GET outside the API.
   webRoutes,
 ];

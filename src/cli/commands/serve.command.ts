@@ -9,6 +9,8 @@ import { buildServer } from '../../http/server.js';
 import { createLogger } from '../../logging/logger.js';
 import { openDatabase } from '../../storage/open.js';
 import { redactUrl } from '../../storage/url.js';
+import { startScoringWorker } from '../../scoring/scoring.worker.js';
+import { systemClock } from '../../shared/clock.js';
 import { configFrom, globalOptions } from '../context.js';
 
 export function registerServe(program: Command): void {
@@ -26,6 +28,7 @@ export function registerServe(program: Command): void {
       const logger = createLogger(config.logLevel);
       const db = await openDatabase(config.databaseUrl);
       const app = await buildServer(createAppContext(db, config, logger));
+      const scoring = startScoringWorker({ db, clock: systemClock, logger });
       const address = await app.listen({ port: config.port, host: config.host });
       logger.info({ address, database: redactUrl(config.databaseUrl) }, 'bulwark listening');
       process.stderr.write(
@@ -42,6 +45,7 @@ export function registerServe(program: Command): void {
         logger.error('shutdown grace period over; exiting with requests still open');
         process.exit(1);
       }, config.shutdownGraceMs);
+      await scoring.stop();
       await app.close();
       await db.close();
       clearTimeout(timer);
