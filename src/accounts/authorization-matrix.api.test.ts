@@ -47,6 +47,13 @@ const pathObjects: Record<string, (o: Objects) => Record<string, string>> = {
   'PUT /scim/v2/Groups/:id': (o) => ({ id: o.groupId }),
   'PATCH /scim/v2/Groups/:id': (o) => ({ id: o.groupId }),
   'DELETE /scim/v2/Groups/:id': (o) => ({ id: o.groupId }),
+  'GET /api/v1/identities/:id/risk': (o) => ({ id: o.identityId }),
+  'GET /api/v1/identities/:id/risk/history': (o) => ({ id: o.identityId }),
+  'GET /api/v1/cohorts/:id': (o) => ({ id: o.cohortId }),
+  'PATCH /api/v1/cohorts/:id': (o) => ({ id: o.cohortId }),
+  'DELETE /api/v1/cohorts/:id': (o) => ({ id: o.cohortId }),
+  'GET /api/v1/cohorts/:id/members': (o) => ({ id: o.cohortId }),
+  'GET /api/v1/cohorts/:id/history': (o) => ({ id: o.cohortId }),
 };
 
 /** Path parameters that name no tenant's object: the same for every caller. */
@@ -72,6 +79,8 @@ function bodyFor(key: string, o: Objects, side: Side): unknown {
     'POST /api/v1/dead-letters/replay': { ids: [o.deadLetterId] },
     'POST /api/v1/auth/switch-tenant': { tenant: side.tenant.slug },
     'POST /api/v1/events': [],
+    'PATCH /api/v1/cohorts/:id': { description: 'changed' },
+    'PUT /api/v1/catalog/weights': { weights: {} },
     'PUT /api/v1/sso/oidc': { issuer: 'https://idp.example.com', clientId: 'bulwark' },
     'PUT /scim/v2/Users/:id': scimUser,
     'POST /scim/v2/Users': scimUser,

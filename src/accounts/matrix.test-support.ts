@@ -23,6 +23,7 @@ export interface Side {
     userId: string;
     deadLetterId: number;
     groupId: string;
+    cohortId: string;
   };
   /** Strings that only this tenant's data contains: none may reach the other tenant. */
   markers: string[];
@@ -81,6 +82,12 @@ export async function buildSide(s: TestServer, label: string): Promise<Side> {
       displayName: `group-of-${tenant.slug}`,
     }),
   });
+  const cohort = await s.app.inject({
+    method: 'POST',
+    url: '/api/v1/cohorts',
+    headers: bearer(admin),
+    payload: { name: `cohort-of-${tenant.slug}`, definition: { members: [identityId] } },
+  });
   const objects = {
     identityId,
     managerId,
@@ -88,6 +95,7 @@ export async function buildSide(s: TestServer, label: string): Promise<Side> {
     userId: member.id,
     deadLetterId: Number(letter?.id),
     groupId: group.json<{ id: string }>().id,
+    cohortId: cohort.json<{ id: string }>().id,
   };
   const tokens = {} as Record<Role, string>;
   for (const role of roles)
@@ -114,6 +122,7 @@ export async function buildSide(s: TestServer, label: string): Promise<Side> {
       member.email,
       deadLetterMarker,
       objects.groupId,
+      objects.cohortId,
     ],
   };
 }
