@@ -46,8 +46,10 @@ export async function createConnector(
   input: ConnectorInput,
 ): Promise<Connector> {
   const driver = driverOf(input.kind);
-  const settings = checked(driver.settings, input.settings, 'settings');
-  const credentials = checked(driver.credentials, input.credentials, 'credentials');
+  const [settings, credentials] = checkedBoth(
+    () => checked(driver.settings, input.settings, 'settings'),
+    () => checked(driver.credentials, input.credentials, 'credentials'),
+  );
   const box = requireSecrets(deps.secrets);
   if (await findConnector(deps.db, tenantId, input.name))
     throw new AppError('CONFLICT', `a connector named "${input.name}" already exists`);
@@ -129,4 +131,23 @@ function checked<T>(schema: z.ZodType<T>, value: unknown, root: string): T {
     message: issue.message,
   }));
   throw new AppError('VALIDATION_FAILED', `the connector's ${root} are not valid`, problems);
+}
+
+/** Runs both checks so that every problem is reported, not only those of the first. */
+function checkedBoth<A, B>(a: () => A, b: () => B): [A, B] {
+  const problems: FieldProblem[] = [];
+  const attempt = <T>(check: () => T): T | undefined => {
+    try {
+      return check();
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      problems.push(...error.problems);
+      return undefined;
+    }
+  };
+  const first = attempt(a);
+  const second = attempt(b);
+  if (problems.length > 0 || first === undefined || second === undefined)
+    throw new AppError('VALIDATION_FAILED', "the connector's settings are not valid", problems);
+  return [first, second];
 }

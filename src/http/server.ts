@@ -17,6 +17,7 @@ import { auditRoutes } from '../audit/audit.routes.js';
 import { scimAudit } from '../audit/scim-audit.js';
 import { tokenRoutes } from '../auth/token.routes.js';
 import { catalogRoutes } from '../catalog/catalog.routes.js';
+import { connectorRoutes } from '../connectors/connector.routes.js';
 import { identityRoutes } from '../directory/identity.routes.js';
 import { scimRoutes } from '../directory/scim/scim.routes.js';
 import { cohortRoutes } from '../scoring/cohort.routes.js';
@@ -31,6 +32,8 @@ import type { AppContext } from './context.js';
 import { healthRoutes } from './health.routes.js';
 import { openApiRoutes } from './openapi.routes.js';
 import { sendProblem, toProblem } from './problem.js';
+import { syslogSourceRoutes } from '../transports/syslog/syslog-source.routes.js';
+import { webhookRoutes } from '../transports/webhooks/webhook.routes.js';
 import { webRoutes } from './web.routes.js';
 import './route-config.js';
 
@@ -57,6 +60,9 @@ export const routeModules: ((app: FastifyInstance, ctx: AppContext) => void)[] =
   riskInsightRoutes,
   cohortRoutes,
   weightRoutes,
+  connectorRoutes,
+  webhookRoutes,
+  syslogSourceRoutes,
   // Last: the dashboard answers every other GET outside the API.
   webRoutes,
 ];
