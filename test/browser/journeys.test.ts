@@ -89,6 +89,64 @@ describe.skipIf(!chromiumPath)('dashboard journeys in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('finds the riskiest people in one department from the overview', async () => {
+    const { page, errors } = await tab();
+    await signIn(page, org.admin.email);
+    expect(new URL(page.url()).pathname).toBe('/overview');
+    await page.getByRole('heading', { name: 'Overview' }).waitFor();
+    await page.getByRole('link', { name: 'Riskiest people in Engineering' }).waitFor();
+    await page.getByRole('img', { name: /^People per risk band/ }).waitFor();
+    await expectAccessible(page, 'overview');
+    await page.getByRole('link', { name: 'Riskiest people in Engineering' }).click();
+    await page.waitForURL(/\/people\?department=Engineering/);
+    const rows = page.getByRole('table', { name: 'People, riskiest first' }).getByRole('row');
+    await expect.poll(() => rows.count()).toBe(1 + 7);
+    expect(await rows.nth(1).getByRole('cell').first().innerText()).toBe('Earl Risky');
+    expect(await rows.allInnerTexts()).not.toContain(expect.stringContaining('Fay Risky'));
+    expect(errors).toEqual([]);
+  });
+
+  it('opens a person and reads why their score is what it is', async () => {
+    const { page, errors } = await tab();
+    await signIn(page, org.admin.email);
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'People' })
+      .click();
+    await page.getByRole('link', { name: 'Fay Risky' }).click();
+    await page.getByRole('heading', { name: 'Fay Risky' }).waitFor();
+    const why = page.getByRole('region', { name: 'Why this score' });
+    await why.waitFor();
+    const events = why.getByRole('table', { name: 'Events behind the score, with their points' });
+    await expect.poll(() => events.getByRole('row').count()).toBeGreaterThan(2);
+    expect(await events.innerText()).toMatch(/credential/i);
+    expect(await why.getByRole('img', { name: /^Points by factor/ }).count()).toBe(1);
+    await expectAccessible(page, 'person page');
+    expect(errors).toEqual([]);
+  });
+
+  it('builds a cohort and sees its members', async () => {
+    const { page, errors } = await tab();
+    await signIn(page, org.admin.email);
+    await page.goto('/cohorts');
+    await page.getByLabel('Name', { exact: true }).fill('Finance at risk');
+    const first = page.getByRole('group', { name: 'Condition 1' });
+    await first.getByLabel('Value').fill('Finance');
+    await page.getByLabel('New condition').selectOption('behaviour');
+    await page.getByRole('button', { name: 'Add condition' }).click();
+    const second = page.getByRole('group', { name: 'Condition 2' });
+    await second.getByLabel('Behaviour').selectOption('phishing.real_credentials_submitted');
+    await expectAccessible(page, 'cohort builder');
+    await page.getByRole('button', { name: 'Create cohort' }).click();
+    await page.getByRole('heading', { name: 'Finance at risk' }).waitFor();
+    const members = page.getByRole('table', { name: 'Members, riskiest first' });
+    await members.getByRole('link', { name: 'Fay Risky' }).waitFor();
+    expect(await members.getByRole('row').count()).toBe(2);
+    const history = page.getByRole('table', { name: 'Who entered and left, newest first' });
+    await history.getByRole('cell', { name: 'Still a member' }).waitFor();
+    expect(errors).toEqual([]);
+  });
+
   it('shows a connector’s rejected records and replays one', async () => {
     const { page, errors } = await tab();
     await signIn(page, org.admin.email);

@@ -18,9 +18,12 @@ export async function openTab(browser: Browser, baseURL: string): Promise<Tab> {
   return { context, page, errors: watchPageErrors(page) };
 }
 
-/** Signs in through the form, as a person would, using only the keyboard. */
+/**
+ * Signs in through the form, as a person would, using only the keyboard. Opens the sign-in page
+ * first unless the browser was already sent there.
+ */
 export async function signIn(page: Page, email: string, password = TEST_PASSWORD): Promise<void> {
-  await page.goto('/login');
+  if (!new URL(page.url()).pathname.startsWith('/login')) await page.goto('/login');
   await page.getByLabel('Email', { exact: true }).fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByLabel('Password').press('Enter');

@@ -4,6 +4,7 @@ import type { User } from '../../../src/accounts/user.js';
 import { readDirectoryCsv } from '../../../src/directory/directory-csv.reader.js';
 import { importDirectory } from '../../../src/directory/directory-import.service.js';
 import { findIdentityByEmail } from '../../../src/directory/identity.repository.js';
+import { scoreTenant } from '../../../src/scoring/scoring.service.js';
 import type { Tenant } from '../../../src/tenancy/tenant.js';
 import { makeTenant } from '../../support/factories.js';
 import { bearer, tokenFor } from '../../support/server.js';
@@ -12,22 +13,41 @@ import type { TestServer } from '../../support/server.js';
 export { TEST_PASSWORD };
 
 /**
- * A small organisation for the journeys: three departments, each with a manager and reports;
- * the riskiest people are known from their signals (Finance's Fay Risky is the riskiest of all,
- * Engineering's Earl Risky of his department); an AI agent with an owner; a rejected Okta record.
+ * A small organisation for the journeys: three departments, each with a manager and enough
+ * reports to be shown in aggregates (at least five); the riskiest people are known from their
+ * signals (Finance's Fay Risky is the riskiest of all, Engineering's Earl Risky of his
+ * department); an AI agent with an owner; a rejected Okta record.
  */
-const directory = `email,name,kind,department,title,manager_email,owner_email,scopes,privileged
-fiona@acme.test,Fiona Finch,person,Finance,Finance Director,,,,true
+const named = `fiona@acme.test,Fiona Finch,person,Finance,Finance Director,,,,true
 fay@acme.test,Fay Risky,person,Finance,Accounts Payable,fiona@acme.test,,,false
 frank@acme.test,Frank Careful,person,Finance,Analyst,fiona@acme.test,,,false
-fern@acme.test,Fern Quiet,person,Finance,Controller,fiona@acme.test,,,false
 erin@acme.test,Erin Eng,person,Engineering,Head of Engineering,,,,true
 earl@acme.test,Earl Risky,person,Engineering,Developer,erin@acme.test,,,false
 ed@acme.test,Ed Calm,person,Engineering,Developer,erin@acme.test,,,false
 sam@acme.test,Sam Sales,person,Sales,Sales Lead,,,,false
 sue@acme.test,Sue Seller,person,Sales,Account Executive,sam@acme.test,,,false
-invoice-bot@acme.test,Invoice Bot,agent,Finance,,,fay@acme.test,erp.read;erp.write;mail.send,false
-`;
+invoice-bot@acme.test,Invoice Bot,agent,Finance,,,fay@acme.test,erp.read;erp.write;mail.send,false`;
+
+/** Colleagues who make each department big enough to aggregate; their signals are mild. */
+const colleagues = [
+  ['Finance', 'fiona', ['Fern Quiet', 'Finn Ledger', 'Flo Audit', 'Fritz Budget']],
+  ['Engineering', 'erin', ['Eve Build', 'Eli Deploy', 'Emma Review', 'Ezra Test']],
+  ['Sales', 'sam', ['Sid Deal', 'Sol Pitch', 'Sky Lead', 'Sia Quote']],
+] as const;
+
+const colleagueRows = colleagues.flatMap(([department, manager, names]) =>
+  names.map((name) => {
+    const local = name.toLowerCase().replace(' ', '.');
+    return `${local}@acme.test,${name},person,${department},Specialist,${manager}@acme.test,,,false`;
+  }),
+);
+
+const directory = [
+  'email,name,kind,department,title,manager_email,owner_email,scopes,privileged',
+  named,
+  ...colleagueRows,
+  '',
+].join('\n');
 
 export interface Organisation {
   tenant: Tenant;
@@ -72,6 +92,7 @@ const signals = [
   signal('ed@acme.test', 'phishing.sim_opened', 8),
   signal('sue@acme.test', 'phishing.sim_clicked', 9),
   signal('invoice-bot@acme.test', 'agent.scope_violation', 1, 'medium'),
+  ...colleagueRows.map((row, i) => signal(row.split(',')[0] ?? '', 'phishing.sim_opened', 3 + i)),
 ];
 
 /** An Okta System Log event Bulwark cannot read: it lands in the dead letters of "okta". */
@@ -99,6 +120,8 @@ export async function seedOrganisation(s: TestServer): Promise<Organisation> {
   const adminToken = await tokenFor(s, tenant, 'admin');
   await post(s, adminToken, '/api/v1/events', signals);
   await post(s, adminToken, '/api/v1/ingest/okta', [brokenOkta]);
+  // The server scores in a background worker; the journeys run the same catch-up directly.
+  await scoreTenant({ db: s.t.db, clock: { now: () => Date.now() } }, tenant.id);
   return {
     tenant,
     adminToken,

@@ -11,9 +11,12 @@ import { Home } from './Home';
 import { createQueryClient } from './query-client';
 
 // Pages load on first visit, so signing in downloads only the shell and the page it lands on.
+const OverviewPage = lazy(() => import('../pages/OverviewPage'));
 const PeoplePage = lazy(() => import('../pages/PeoplePage'));
 const PersonPage = lazy(() => import('../pages/PersonPage'));
 const AgentsPage = lazy(() => import('../pages/AgentsPage'));
+const CohortsPage = lazy(() => import('../pages/CohortsPage'));
+const CohortPage = lazy(() => import('../pages/CohortPage'));
 const IntegrationsPage = lazy(() => import('../pages/IntegrationsPage'));
 const SettingsPage = lazy(() => import('../pages/SettingsPage'));
 const MySecurityPage = lazy(() => import('../pages/MySecurityPage'));
@@ -31,9 +34,12 @@ export function App() {
             <Route element={<Layout />}>
               <Route index element={<Home />} />
               <Route element={<StaffOnly />}>
+                <Route path="overview" element={<Page of={OverviewPage} />} />
                 <Route path="people" element={<Page of={PeoplePage} />} />
                 <Route path="people/:id" element={<Page of={PersonPage} />} />
                 <Route path="agents" element={<Page of={AgentsPage} />} />
+                <Route path="cohorts" element={<Page of={CohortsPage} />} />
+                <Route path="cohorts/:id" element={<Page of={CohortPage} />} />
                 <Route path="integrations" element={<Page of={IntegrationsPage} />} />
               </Route>
               <Route path="settings/*" element={<Page of={SettingsPage} />} />

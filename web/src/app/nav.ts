@@ -1,4 +1,5 @@
 import type { Permission, Session } from '../api/session';
+import { can } from './permissions';
 
 export interface NavItem {
   to: string;
@@ -13,8 +14,10 @@ const has = (session: Session, permission: Permission) => session.permissions.in
 const staff = (session: Session) => session.role !== 'employee';
 
 export const navItems: readonly NavItem[] = [
+  { to: '/overview', label: 'Overview', visible: (s) => staff(s) && can(s, 'risk:read') },
   { to: '/people', label: 'People', visible: (s) => staff(s) && has(s, 'directory:read') },
   { to: '/agents', label: 'AI agents', visible: (s) => staff(s) && has(s, 'directory:read') },
+  { to: '/cohorts', label: 'Cohorts', visible: (s) => staff(s) && can(s, 'risk:read') },
   { to: '/integrations', label: 'Integrations', visible: (s) => has(s, 'deadletters:read') },
   {
     to: '/settings',
@@ -26,5 +29,6 @@ export const navItems: readonly NavItem[] = [
 
 /** Where a person lands after signing in. */
 export function homeOf(session: Session): string {
-  return session.role === 'employee' ? '/me' : '/people';
+  if (session.role === 'employee') return '/me';
+  return can(session, 'risk:read') ? '/overview' : '/people';
 }

@@ -1,6 +1,5 @@
 import { BarChart, LineChart } from 'echarts/charts';
 import {
-  AriaComponent,
   DatasetComponent,
   GridComponent,
   LegendComponent,
@@ -24,7 +23,6 @@ import { useEffect, useRef } from 'react';
 echarts.use([
   BarChart,
   LineChart,
-  AriaComponent,
   DatasetComponent,
   GridComponent,
   LegendComponent,
@@ -61,7 +59,8 @@ interface ChartProps {
 
 /**
  * The one chart wrapper: every chart is ECharts with the same palette, grid and tooltip, drawn as
- * SVG, resized with its container, and exposed to assistive technology as one labelled image.
+ * SVG, resized with its container, and exposed to assistive technology as one labelled image
+ * whose label states what the chart shows.
  */
 export function Chart({ option, label, height = 240 }: ChartProps) {
   const ref = useRef<HTMLDivElement>(null);
@@ -82,8 +81,13 @@ export function Chart({ option, label, height = 240 }: ChartProps) {
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption({ ...base, ...option, aria: { enabled: true } }, { notMerge: true });
+    chart.current?.setOption({ ...base, ...option }, { notMerge: true });
   }, [option]);
 
-  return <div ref={ref} className="chart" role="img" aria-label={label} style={{ height }} />;
+  // The label sits on a wrapper: ECharts writes attributes of its own on the element it draws in.
+  return (
+    <div className="chart" role="img" aria-label={label}>
+      <div ref={ref} style={{ height }} />
+    </div>
+  );
 }

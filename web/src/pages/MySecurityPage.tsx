@@ -4,6 +4,7 @@ import { displayName } from '../app/format';
 import { useSession } from '../app/session-context';
 import { PageHeader } from '../components/PageHeader';
 import { Empty, ErrorMessage, Loading } from '../components/Status';
+import { RiskSection } from './person/RiskSection';
 import { SignalTimeline } from './person/SignalTimeline';
 
 /** An employee's own page: their score, why, and the signals behind it; nobody else's. */
@@ -28,6 +29,7 @@ export default function MySecurityPage() {
         title="My security"
         subtitle={`${displayName(identity.data)}: what Bulwark knows about your security, and why.`}
       />
+      <RiskSection identityId={subjectId} />
       <SignalTimeline identityId={subjectId} />
     </>
   );

@@ -1,58 +1,67 @@
-import { useQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
-import type { Identity, IdentityQuery } from '../api/identities';
-import { identitiesQuery } from '../api/identities';
-import { displayName, formatDate } from '../app/format';
+import type { IdentityQuery } from '../api/identities';
+import type { Level, RiskQuery } from '../api/risk';
+import { can } from '../app/permissions';
+import { useSession } from '../app/session-context';
 import { useDebounced } from '../app/use-debounced';
 import { useUrlState } from '../app/use-url-state';
 import { Card } from '../components/Card';
-import type { Column, SortOrder } from '../components/DataTable';
-import { DataTable } from '../components/DataTable';
+import type { SortOrder } from '../components/DataTable';
 import { SelectField, TextField } from '../components/Field';
 import { PageHeader } from '../components/PageHeader';
-import { Pager, useCursorPages } from '../components/Pager';
-import { ErrorMessage, Loading } from '../components/Status';
+import { DirectoryTable } from './people/DirectoryTable';
+import { RiskTable } from './people/RiskTable';
 
 const PAGE_SIZE = 50;
-type Sort = NonNullable<IdentityQuery['sort']>;
-const sortKeys: readonly Sort[] = ['name', 'email', 'department', 'title', 'created'];
-
-const columns: Column<Identity>[] = [
-  {
-    key: 'name',
-    header: 'Name',
-    sortable: true,
-    cell: (p) => <Link to={`/people/${p.id}`}>{displayName(p)}</Link>,
-  },
-  { key: 'email', header: 'Email', sortable: true, cell: (p) => p.email },
-  { key: 'department', header: 'Department', sortable: true, cell: (p) => p.department ?? '—' },
-  { key: 'title', header: 'Title', sortable: true, cell: (p) => p.title ?? '—' },
-  { key: 'created', header: 'Added', sortable: true, cell: (p) => formatDate(p.createdAt) },
+type DirectorySort = NonNullable<IdentityQuery['sort']>;
+const directorySorts: readonly DirectorySort[] = [
+  'name',
+  'email',
+  'department',
+  'title',
+  'created',
 ];
+const levels: readonly Level[] = ['critical', 'high', 'medium', 'low'];
+const sortLabels: Record<DirectorySort, string> = {
+  name: 'Name',
+  email: 'Email',
+  department: 'Department',
+  title: 'Title',
+  created: 'Date added',
+};
 
-/** Everyone the viewer may see, paged on the server so 100,000 people stay quick. */
+/**
+ * Everyone the viewer may see, paged on the server so that 100,000 people stay quick. Ordered by
+ * risk when the viewer may see scores, else (or on request) by a directory field.
+ */
 export default function PeoplePage() {
-  const [filters, setFilters] = useUrlState(['q', 'department', 'active', 'sort', 'order']);
-  const sort: Sort = sortKeys.find((k) => k === filters.sort) ?? 'name';
-  const order: SortOrder = filters.order === 'desc' ? 'desc' : 'asc';
+  const session = useSession();
+  const scores = can(session, 'risk:read');
+  const [filters, setFilters] = useUrlState([
+    'q',
+    'department',
+    'level',
+    'active',
+    'sort',
+    'order',
+  ]);
   const q = useDebounced(filters.q);
   const department = useDebounced(filters.department);
-  const base: IdentityQuery = {
-    kind: 'person',
-    sort,
-    order,
+  const bySort = directorySorts.find((k) => k === filters.sort);
+  const byRisk = scores && !bySort;
+  const order: SortOrder = filters.order === 'desc' ? 'desc' : 'asc';
+  const level = levels.find((l) => l === filters.level);
+  const common = {
+    kind: 'person' as const,
     limit: PAGE_SIZE,
     ...(q ? { q } : {}),
     ...(department ? { department } : {}),
-    ...(filters.active === 'true' || filters.active === 'false' ? { active: filters.active } : {}),
   };
-  const pages = useCursorPages(JSON.stringify(base));
-  const query = useQuery(
-    identitiesQuery({ ...base, ...(pages.cursor ? { cursor: pages.cursor } : {}) }),
-  );
 
-  const onSort = (key: string) =>
-    setFilters({ sort: key, order: key === sort && order === 'asc' ? 'desc' : 'asc' });
+  const onSort = (key: string) => {
+    if (key === 'risk') return setFilters({ sort: '', order: '' });
+    const again = key === (bySort ?? '') && order === 'asc';
+    setFilters({ sort: key, order: again ? 'desc' : 'asc' });
+  };
 
   return (
     <>
@@ -62,7 +71,7 @@ export default function PeoplePage() {
           <TextField
             label="Search"
             type="search"
-            placeholder="Name or email"
+            placeholder="Name, email or title"
             value={filters.q}
             onChange={(e) => setFilters({ q: e.target.value })}
           />
@@ -72,39 +81,55 @@ export default function PeoplePage() {
             onChange={(e) => setFilters({ department: e.target.value })}
           />
           <SelectField
-            label="Status"
-            value={filters.active}
-            onChange={(e) => setFilters({ active: e.target.value })}
+            label="Order by"
+            value={byRisk ? 'risk' : (bySort ?? 'name')}
+            onChange={(e) => onSort(e.target.value)}
             options={[
-              { value: '', label: 'Everyone' },
-              { value: 'true', label: 'Active' },
-              { value: 'false', label: 'Left' },
+              ...(scores ? [{ value: 'risk', label: 'Risk, highest first' }] : []),
+              ...directorySorts.map((s) => ({ value: s, label: sortLabels[s] })),
             ]}
           />
+          {byRisk ? (
+            <SelectField
+              label="Level"
+              value={level ?? ''}
+              onChange={(e) => setFilters({ level: e.target.value })}
+              options={[
+                { value: '', label: 'Any level' },
+                ...levels.map((l) => ({ value: l, label: l })),
+              ]}
+            />
+          ) : (
+            <SelectField
+              label="Status"
+              value={filters.active}
+              onChange={(e) => setFilters({ active: e.target.value })}
+              options={[
+                { value: '', label: 'Everyone' },
+                { value: 'true', label: 'Active' },
+                { value: 'false', label: 'Left' },
+              ]}
+            />
+          )}
         </form>
-        {query.isPending ? (
-          <Loading />
-        ) : query.error ? (
-          <ErrorMessage error={query.error} />
+        {byRisk ? (
+          <RiskTable
+            query={{ ...common, ...(level ? { level } : {}) } satisfies RiskQuery}
+            onSort={onSort}
+          />
         ) : (
-          <>
-            <DataTable
-              caption="People"
-              columns={columns}
-              rows={query.data.items}
-              rowKey={(p) => p.id}
-              sort={{ key: sort, order }}
-              onSort={onSort}
-              empty="Nobody matches these filters."
-            />
-            <Pager
-              label="People pages"
-              page={pages.page}
-              nextCursor={query.data.next}
-              onNext={pages.next}
-              onPrevious={pages.previous}
-            />
-          </>
+          <DirectoryTable
+            query={{
+              ...common,
+              sort: bySort ?? 'name',
+              order,
+              ...(filters.active === 'true' || filters.active === 'false'
+                ? { active: filters.active }
+                : {}),
+            }}
+            sort={{ key: bySort ?? 'name', order }}
+            onSort={onSort}
+          />
         )}
       </Card>
     </>

@@ -7,6 +7,7 @@ import { displayName, formatDate } from '../app/format';
 import { Card } from '../components/Card';
 import { PageHeader } from '../components/PageHeader';
 import { ErrorMessage, Loading } from '../components/Status';
+import { RiskSection } from './person/RiskSection';
 import { SignalTimeline } from './person/SignalTimeline';
 
 /** One person or agent: who they are, and the signals that arrived about them. */
@@ -22,9 +23,8 @@ export default function PersonPage() {
         title={displayName(person)}
         subtitle={[person.title, person.department].filter(Boolean).join(' · ') || person.email}
       />
-      <div className="grid two">
-        <Profile person={person} />
-      </div>
+      <RiskSection identityId={person.id} />
+      <Profile person={person} />
       <SignalTimeline identityId={person.id} />
     </>
   );
