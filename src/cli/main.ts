@@ -3,6 +3,7 @@ import { registerAccess } from './commands/access.command.js';
 import { registerAudit } from './commands/audit.command.js';
 import { registerBacktest } from './commands/backtest.command.js';
 import { registerCatalog } from './commands/catalog.command.js';
+import { registerConnector } from './commands/connector.command.js';
 import { registerCatalogWeights } from './commands/catalog-weight.command.js';
 import { registerCohort } from './commands/cohort.command.js';
 import { registerDemo } from './commands/demo.command.js';
@@ -12,6 +13,7 @@ import { registerExport } from './commands/export.command.js';
 import { registerIngest } from './commands/ingest.command.js';
 import { registerScore } from './commands/score.command.js';
 import { registerServe } from './commands/serve.command.js';
+import { registerSignals } from './commands/signals.command.js';
 import { registerTenant } from './commands/tenant.command.js';
 import { registerToken } from './commands/token.command.js';
 import { registerUser } from './commands/user.command.js';
@@ -35,6 +37,8 @@ const commands = [
   registerTenant,
   registerAudit,
   registerUser,
+  registerConnector,
+  registerSignals,
 ];
 
 export function buildProgram(): Command {

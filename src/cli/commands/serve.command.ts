@@ -11,6 +11,7 @@ import { openDatabase } from '../../storage/open.js';
 import { redactUrl } from '../../storage/url.js';
 import { startScoringWorker } from '../../scoring/scoring.worker.js';
 import { systemClock } from '../../shared/clock.js';
+import { startSignals } from '../../transports/signals.start.js';
 import { configFrom, globalOptions } from '../context.js';
 
 export function registerServe(program: Command): void {
@@ -27,9 +28,11 @@ export function registerServe(program: Command): void {
       });
       const logger = createLogger(config.logLevel);
       const db = await openDatabase(config.databaseUrl);
-      const app = await buildServer(createAppContext(db, config, logger));
+      const ctx = createAppContext(db, config, logger);
+      const app = await buildServer(ctx);
       const scoring = startScoringWorker({ db, clock: systemClock, logger });
       const address = await app.listen({ port: config.port, host: config.host });
+      const stopSignals = await startSignals(ctx, config);
       logger.info({ address, database: redactUrl(config.databaseUrl) }, 'bulwark listening');
       process.stderr.write(
         `\nBulwark is serving ${address.replace('127.0.0.1', 'localhost')}\n` +
@@ -45,6 +48,7 @@ export function registerServe(program: Command): void {
         logger.error('shutdown grace period over; exiting with requests still open');
         process.exit(1);
       }, config.shutdownGraceMs);
+      await stopSignals();
       await scoring.stop();
       await app.close();
       await db.close();
