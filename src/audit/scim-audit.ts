@@ -6,12 +6,13 @@ const CHANGES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
  * Records every SCIM change that succeeded (an identity provider creating, replacing, patching or
- * deleting a user or group) once it has been answered, with the resource it touched.
+ * deleting a user or group), with the resource it touched, just before the answer is sent: so the
+ * record exists by the time the identity provider sees success.
  */
 export function scimAudit(app: FastifyInstance, ctx: AppContext): void {
-  app.addHook('onResponse', async (request: FastifyRequest, reply: FastifyReply) => {
-    if (!request.url.startsWith('/scim/v2/') || !CHANGES.has(request.method)) return;
-    if (reply.statusCode >= 300 || !request.viewer) return;
+  app.addHook('onSend', async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
+    if (!request.url.startsWith('/scim/v2/') || !CHANGES.has(request.method)) return payload;
+    if (reply.statusCode >= 300 || !request.viewer) return payload;
     const location = reply.getHeader('location');
     const path = typeof location === 'string' ? new URL(location).pathname : request.url;
     const resource = /\/scim\/v2\/(Users|Groups)\/([^/?]+)/.exec(path);
@@ -28,5 +29,6 @@ export function scimAudit(app: FastifyInstance, ctx: AppContext): void {
     } catch (err) {
       request.log.error({ err }, 'audit record of a SCIM change failed');
     }
+    return payload;
   });
 }

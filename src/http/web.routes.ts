@@ -1,4 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { scimErrorBody } from '../directory/scim/scim.errors.js';
+import { sendScim } from '../directory/scim/scim.http.js';
 import { AppError } from '../shared/errors.js';
 import type { AppContext } from './context.js';
 import type { WebAsset } from './web.assets.js';
@@ -33,6 +35,9 @@ export function webRoutes(app: FastifyInstance, _ctx: AppContext, root = default
     { config: { access: { permission: 'public' } }, schema: { hide: true } },
     async (request, reply) => {
       const urlPath = request.url.split('?')[0] ?? '/';
+      // SCIM clients expect SCIM error bodies even for paths that do not exist.
+      if (urlPath.startsWith('/scim/'))
+        return sendScim(reply, 404, scimErrorBody(404, `no SCIM endpoint GET ${urlPath}`));
       if (API_PREFIXES.some((p) => urlPath.startsWith(p)))
         throw new AppError('NOT_FOUND', 'No such route');
       const asset = assets.get(urlPath);
