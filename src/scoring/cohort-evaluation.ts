@@ -154,11 +154,11 @@ async function buildSubjects(
         const days = Math.round((at - since) / DAY_MS);
         return counts.get(countKey(filter, days))?.get(m.id) ?? 0;
       },
-      // Today's snapshot counts as taken now, not at the end of the day.
-      history: (history.get(m.id) ?? []).map((h) => ({
-        at: Math.min(h.at, at),
-        percentile: h.percentile,
-      })),
+      // Past days from the snapshots; today's point is the current score.
+      history: [
+        ...(history.get(m.id) ?? []).filter((h) => h.at < at - (at % DAY_MS)),
+        { at, percentile: s?.percentile ?? 0 },
+      ],
     };
   });
 }

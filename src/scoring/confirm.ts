@@ -1,6 +1,6 @@
 import type { ScoringEvent } from '../risk/index.js';
 import { addMarked, type BurstEntry } from './burst.js';
-import type { ScoringRow } from './scoring-event.js';
+import { asScoringEvent, type ScoringRow } from './scoring-event.js';
 
 export type TaggedScoringEvent = ScoringEvent & { identityId: string };
 
@@ -13,8 +13,8 @@ export function confirmBursts(rows: readonly ScoringRow[]): TaggedScoringEvent[]
   const buffers = new Map<string, BurstEntry[]>();
   const out: TaggedScoringEvent[] = [];
   for (const row of rows) {
-    if (!row.requiresBurst) {
-      out.push(row);
+    if (row.burst !== 1) {
+      out.push({ ...asScoringEvent(row), identityId: row.identityId });
       continue;
     }
     let buffer = buffers.get(row.identityId);

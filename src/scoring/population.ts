@@ -1,10 +1,11 @@
 import {
-  finishPopulation,
+  levelOf,
   levels,
+  percentileRanks,
+  rollUpAgents,
   type Level,
   type Model,
   type RiskComponents,
-  type ScoredIdentity,
 } from '../risk/index.js';
 import type { PopulationMember, StoredScore } from './population.repository.js';
 import type { TrendDay } from './snapshot.repository.js';
@@ -34,41 +35,69 @@ export function finishTenant(
   stored: ReadonlyMap<string, StoredScore>,
   at: number,
 ): FinishedPopulation {
-  const list = members.map((m) => ({ id: m.id, kind: m.kind, ownerId: m.owner_id }));
-  const components = members.map((m) => {
+  const scores = members.map((m): StoredScore => {
     const c = own.get(m.id);
     if (c === undefined) throw new RangeError(`no score for identity ${m.id}`);
-    return c.components;
+    return fromComponents(m, c.components, model.version, c.computedAt);
   });
-  const scored = finishPopulation(model, list, components, at);
+  rollUp(model, members, scores);
+  for (const kind of ['person', 'agent'] as const) {
+    const group = scores.filter((s) => s.kind === kind);
+    const ranks = percentileRanks(group.map((s) => s.risk));
+    group.forEach((s, i) => (s.percentile = ranks[i] ?? 0));
+  }
   const changed = new Set<string>();
-  const scores = scored.map((s: ScoredIdentity): StoredScore => {
-    const computedAt = own.get(s.id)?.computedAt ?? at;
-    const before = stored.get(s.id);
-    const score = toStored(s, computedAt);
-    if (before === undefined || computedAt === at || differs(before, score)) changed.add(s.id);
+  for (const score of scores) {
+    const before = stored.get(score.identityId);
+    if (before === undefined || score.computedAt === at || differs(before, score))
+      changed.add(score.identityId);
     else score.percentile = before.percentile;
-    return score;
-  });
+  }
   return { scores, changed };
 }
 
-function toStored(s: ScoredIdentity, computedAt: number): StoredScore {
+function fromComponents(
+  m: PopulationMember,
+  c: RiskComponents,
+  modelVersion: string,
+  computedAt: number,
+): StoredScore {
   return {
-    identityId: s.id,
-    kind: s.kind,
-    risk: s.risk,
-    ownRisk: s.ownRisk,
-    likelihood: s.likelihood,
-    behavior: s.behavior,
-    threat: s.threat,
-    access: s.access,
-    protection: s.protection,
-    level: s.level,
-    percentile: s.percentile,
-    modelVersion: s.modelVersion,
+    identityId: m.id,
+    kind: m.kind,
+    risk: c.risk,
+    ownRisk: c.risk,
+    likelihood: c.likelihood,
+    behavior: c.behavior,
+    threat: c.threat,
+    access: c.access,
+    protection: c.protection,
+    level: 'low',
+    percentile: 0,
+    modelVersion,
     computedAt,
   };
+}
+
+/**
+ * Agents' own risk rolls up to their owners and every identity gets its level: what the engine's
+ * `finishPopulation` does, with the engine's `rollUpAgents` and `levelOf`, written as a loop over
+ * plain rows because at 100,000 identities the engine's version spent seconds in allocation.
+ */
+function rollUp(model: Model, members: readonly PopulationMember[], scores: StoredScore[]): void {
+  const agentRisks = new Map<string, number[]>();
+  members.forEach((m, i) => {
+    if (m.kind !== 'agent' || m.owner_id === null) return;
+    const list = agentRisks.get(m.owner_id) ?? [];
+    list.push(scores[i]?.ownRisk ?? 0);
+    agentRisks.set(m.owner_id, list);
+  });
+  const { agentRollUpWeight, rankExponent, levels: thresholds } = model.params;
+  for (const s of scores) {
+    const agents = agentRisks.get(s.identityId);
+    if (agents) s.risk = rollUpAgents(s.ownRisk, agents, agentRollUpWeight, rankExponent);
+    s.level = levelOf(s.risk, thresholds);
+  }
 }
 
 function differs(a: StoredScore, b: StoredScore): boolean {

@@ -15,6 +15,8 @@ export async function replaceRows(
   columns: readonly string[],
   rows: readonly SqlValue[][],
 ): Promise<void> {
+  if (tx.dialect === 'sqlite' && ids !== 'all')
+    return upsertEach(tx, table, scope.key, columns, rows);
   const extra = scope.extra ? ` AND ${scope.extra.sql}` : '';
   const extraParams = scope.extra?.params ?? [];
   if (ids === 'all')
@@ -32,6 +34,25 @@ export async function replaceRows(
     }
   for (let i = 0; i < rows.length; i += 20_000)
     await tx.insertMany(table, columns, rows.slice(i, i + 20_000));
+}
+
+/**
+ * SQLite runs one prepared statement per row anyway (see storage/sqlite.ts), so an upsert per row
+ * does in one step what delete-then-insert does in two. The key is (tenant_id, `key`) plus, for
+ * snapshots, the day: whatever leads the table's primary key.
+ */
+async function upsertEach(
+  tx: Queryable,
+  table: string,
+  key: string,
+  columns: readonly string[],
+  rows: readonly SqlValue[][],
+): Promise<void> {
+  const conflict = ['tenant_id', ...(columns.includes('day') ? ['day'] : []), key];
+  const updates = columns.filter((c) => !conflict.includes(c)).map((c) => `${c} = excluded.${c}`);
+  const sql = `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})
+    ON CONFLICT (${conflict.join(', ')}) DO UPDATE SET ${updates.join(', ')}`;
+  for (const row of rows) await tx.run(sql, row);
 }
 
 /** Runs a query per chunk of ids (`IN (…)` lists stay short on both engines). */

@@ -158,13 +158,26 @@ export async function identityHistory(
       WHERE tenant_id = ? AND identity_id = ? AND day >= ? AND day <= ? ORDER BY day`,
     [tenantId, identityId, fromDay, toDay],
   );
-  return rows.map((r) => ({
+  const points = rows.map((r) => ({
     day: r.day,
     risk: Number(r.risk),
     likelihood: Number(r.likelihood),
     level: r.level as Level,
     percentile: Number(r.percentile),
   }));
+  const current = await db.get<ScoreRow>(
+    'SELECT * FROM risk_scores WHERE tenant_id = ? AND identity_id = ?',
+    [tenantId, identityId],
+  );
+  if (!current) return points;
+  // Snapshots are kept when a day is over; the current score is today's point.
+  const today = new Date(Number(current.computed_at)).toISOString().slice(0, 10);
+  if (today < fromDay || today > toDay) return points;
+  const { risk, likelihood, level, percentile } = toStoredScore(current);
+  return [
+    ...points.filter((p) => p.day !== today),
+    { day: today, risk, likelihood, level, percentile },
+  ];
 }
 
 export interface TrendPoint {

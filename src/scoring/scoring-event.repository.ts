@@ -1,10 +1,11 @@
 import type { Queryable, SqlValue } from '../storage/db.js';
-import { toScoringRow, type ScoringEventRow, type ScoringRow } from './scoring-event.js';
+import type { ScoringRow } from './scoring-event.js';
 
 /**
  * The two details scoring needs, tested in SQL so that the JSON is never parsed on the hot path.
  * Details are stored as `JSON.stringify` output, which has no spaces.
  */
+const COLUMNS = `seq, identity_id AS "identityId", time, type, severity`;
 const FLAGS = `CASE WHEN details LIKE '%"automated":true%' THEN 1 ELSE 0 END AS automated,
   CASE WHEN details LIKE '%"requiresBurst":true%' THEN 1 ELSE 0 END AS burst`;
 
@@ -30,15 +31,15 @@ export async function* readEventPages(
   for (;;) {
     const params: SqlValue[] = [tenantId, after, range.uptoSeq];
     if (range.until !== undefined) params.push(range.until);
-    const rows = await db.all<ScoringEventRow>(
-      `SELECT seq, identity_id, time, type, severity, ${FLAGS} FROM events
+    const rows = await db.all<ScoringRow>(
+      `SELECT ${COLUMNS}, ${FLAGS} FROM events
         WHERE tenant_id = ? AND seq > ? AND seq <= ? AND identity_id IS NOT NULL
         ${range.until !== undefined ? 'AND time <= ?' : ''}
         ORDER BY seq LIMIT ${pageSize}`,
       params,
     );
     if (rows.length === 0) return;
-    yield rows.map(toScoringRow);
+    yield rows;
     after = Number(rows[rows.length - 1]?.seq);
     if (rows.length < pageSize) return;
   }
@@ -51,13 +52,15 @@ export async function eventsOfIdentity(
   identityId: string,
   uptoSeq?: number,
 ): Promise<ScoringRow[]> {
-  const rows = await db.all<ScoringEventRow>(
-    `SELECT seq, identity_id, time, type, severity, event_id, ${FLAGS} FROM events
+  const rows = await db.all<ScoringRow>(
+    `SELECT ${COLUMNS}, event_id AS "eventId", ${FLAGS} FROM events
       WHERE tenant_id = ? AND identity_id = ? ${uptoSeq === undefined ? '' : 'AND seq <= ?'}
-      ORDER BY seq`,
+      ORDER BY time, seq`,
     uptoSeq === undefined ? [tenantId, identityId] : [tenantId, identityId, uptoSeq],
   );
-  return rows.map(toScoringRow);
+  // Fetched in the order of the identity's index (ordering by seq alone makes SQLite walk the
+  // tenant's whole sequence index instead), then put back in sequence order.
+  return rows.sort((a, b) => a.seq - b.seq);
 }
 
 /**

@@ -1,43 +1,36 @@
-import { severities, type Severity } from '../catalog/behaviour.js';
+import type { Severity } from '../catalog/behaviour.js';
 import type { ScoringEvent } from '../risk/index.js';
 
-/** An event as scoring reads it from the store: only what the engine and burst detection need. */
-export interface ScoringRow extends ScoringEvent {
+/**
+ * An event as scoring reads it from the store, straight from the query (column aliases match
+ * these names, so no object is built per row on the hot path). `automated` and `burst` are the
+ * two details scoring needs, tested in SQL: 1 or 0.
+ */
+export interface ScoringRow extends Record<string, unknown> {
   seq: number;
   identityId: string;
-  severity: Severity | null;
-  /** `details.requiresBurst`: counts only inside a burst of MFA pushes (burst.ts). */
-  requiresBurst: boolean;
-}
-
-/** The only detail the engine reads, shared so that the hot path allocates nothing for it. */
-const AUTOMATED: Readonly<Record<string, unknown>> = Object.freeze({ automated: true });
-
-const known = new Set<string>(severities);
-
-export interface ScoringEventRow extends Record<string, unknown> {
-  seq: number;
-  identity_id: string;
   time: number;
   type: string;
-  severity: string | null;
+  severity: Severity | null;
+  /** `details.automated`: a mail scanner's click, which scores nothing. */
   automated: number;
+  /** `details.requiresBurst`: counts only inside a burst of MFA pushes (burst.ts). */
   burst: number;
-  event_id?: string;
+  eventId?: string;
 }
 
-export function toScoringRow(row: ScoringEventRow): ScoringRow {
-  const severity =
-    row.severity !== null && known.has(row.severity) ? (row.severity as Severity) : null;
-  const out: ScoringRow = {
-    seq: Number(row.seq),
-    identityId: row.identity_id,
-    time: Number(row.time),
+/** The only detail the engine reads, shared so that flagged events allocate nothing for it. */
+const AUTOMATED: Readonly<Record<string, unknown>> = Object.freeze({ automated: true });
+
+/** The row as the engine's event: itself, or with the scanner flag as a detail. */
+export function asScoringEvent(row: ScoringRow): ScoringEvent {
+  if (row.automated !== 1) return row;
+  const event: ScoringEvent = {
+    time: row.time,
     type: row.type,
-    severity,
-    requiresBurst: Number(row.burst) === 1,
+    severity: row.severity,
+    details: AUTOMATED,
   };
-  if (Number(row.automated) === 1) out.details = AUTOMATED;
-  if (row.event_id !== undefined) out.eventId = row.event_id;
-  return out;
+  if (row.eventId !== undefined) event.eventId = row.eventId;
+  return event;
 }

@@ -22,7 +22,7 @@ import {
   type StoredScore,
 } from './population.repository.js';
 import { eventsOfIdentity, readEventPages, safeUpperSeq } from './scoring-event.repository.js';
-import { dayOf, saveSnapshots, saveTrendDay } from './snapshot.repository.js';
+import { dayOf, saveTrendDay, snapshotCurrent } from './snapshot.repository.js';
 import { loadStates, saveStates } from './state.repository.js';
 import {
   TenantScorer,
@@ -164,12 +164,15 @@ async function runOnce(
       scoredAt: p.at,
     };
     if (!(await advanceCursor(tx, tenantId, p.cursor, next))) throw new Moved();
+    // Yesterday's scores become yesterday's snapshot before today's first run replaces them;
+    // today's point of history is the current score itself.
+    if (p.cursor && p.cursor.refreshedDay !== p.day)
+      await snapshotCurrent(tx, tenantId, p.cursor.refreshedDay);
     if (everyone) await dropDeparted(tx, tenantId);
     if (access.profiles) await saveAccess(tx, tenantId, access.profiles);
     await saveStates(tx, tenantId, p.mode === 'full' ? 'all' : stateIds, states);
     const ids = everyone ? 'all' : written.map((s) => s.identityId);
     await saveScores(tx, tenantId, ids, written);
-    await saveSnapshots(tx, tenantId, p.day, ids, written);
     await saveTrendDay(tx, tenantId, trendOf(p.day, finished.scores));
     return evaluateCohorts(tx, tenantId, p.model, members, finished.scores, p.at);
   });

@@ -37,6 +37,17 @@ export async function saveSnapshots(
   );
 }
 
+/** Keeps the current scores as the snapshot of `day` (the day they were computed on). */
+export async function snapshotCurrent(tx: Queryable, tenantId: string, day: string): Promise<void> {
+  await tx.run('DELETE FROM risk_snapshots WHERE tenant_id = ? AND day = ?', [tenantId, day]);
+  await tx.run(
+    `INSERT INTO risk_snapshots (tenant_id, day, identity_id, risk, likelihood, level, percentile)
+     SELECT tenant_id, ?, identity_id, risk, likelihood, level, percentile FROM risk_scores
+      WHERE tenant_id = ?`,
+    [day, tenantId],
+  );
+}
+
 export interface TrendDay {
   day: string;
   identities: number;

@@ -16,7 +16,7 @@ import {
   type BurstEntry,
   type StoredBursts,
 } from './burst.js';
-import type { ScoringRow } from './scoring-event.js';
+import { asScoringEvent, type ScoringRow } from './scoring-event.js';
 
 /** One identity's running state: the engine's accumulators and the MFA pushes awaiting a burst. */
 export interface IdentityRecord {
@@ -62,15 +62,12 @@ export class TenantScorer {
     }
     const record = this.recordOf(row.identityId, row.time);
     this.touched.add(row.identityId);
-    if (!row.requiresBurst) {
-      addEvent(this.model, record.state, row);
+    if (row.burst !== 1) {
+      addEvent(this.model, record.state, asScoringEvent(row));
       return;
     }
     const marked = { time: row.time, type: row.type, severity: row.severity };
-    for (const confirmed of addMarked(
-      record.bursts,
-      row.eventId ? { ...marked, eventId: row.eventId } : marked,
-    ))
+    for (const confirmed of addMarked(record.bursts, marked))
       addEvent(this.model, record.state, confirmed);
   }
 
