@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../auth/roles.js';
@@ -21,6 +22,8 @@ import { buildSide } from './matrix.test-support.js';
 /** Public routes, each checked by hand to answer the same whoever calls. */
 const publicRoutes = new Set([
   'GET /healthz',
+  // Authenticated by the signature of the tenant's webhook secret, not by a token.
+  'POST /api/v1/webhooks/:source/:tenantSlug',
   'POST /api/v1/auth/login',
   'POST /api/v1/auth/email-link',
   'POST /api/v1/auth/email-link/redeem',
@@ -54,6 +57,10 @@ const pathObjects: Record<string, (o: Objects) => Record<string, string>> = {
   'DELETE /api/v1/cohorts/:id': (o) => ({ id: o.cohortId }),
   'GET /api/v1/cohorts/:id/members': (o) => ({ id: o.cohortId }),
   'GET /api/v1/cohorts/:id/history': (o) => ({ id: o.cohortId }),
+  'GET /api/v1/connectors/:id': (o) => ({ id: o.connectorId }),
+  'PATCH /api/v1/connectors/:id': (o) => ({ id: o.connectorId }),
+  'DELETE /api/v1/connectors/:id': (o) => ({ id: o.connectorId }),
+  'POST /api/v1/connectors/:id/run': (o) => ({ id: o.connectorId }),
 };
 
 /** Path parameters that name no tenant's object: the same for every caller. */
@@ -63,6 +70,8 @@ const globalParams: Record<string, Record<string, string>> = {
   'POST /api/v1/ingest/:format': { format: 'okta' },
   'GET /api/v1/auth/oidc/:tenant/start': { tenant: 'no-such-tenant' },
   'GET /api/v1/auth/oidc/:tenant/callback': { tenant: 'no-such-tenant' },
+  'PUT /api/v1/webhooks/:source/secret': { source: 'gophish' },
+  'POST /api/v1/webhooks/:source/:tenantSlug': { source: 'gophish', tenantSlug: 'no-such-tenant' },
 };
 
 /** Bodies that get past validation, so that the tenant check is reached; `{}` otherwise. */
@@ -107,7 +116,7 @@ let routes: readonly DeclaredRoute[];
 let foreignHeadBefore: number;
 
 beforeAll(async () => {
-  s = await startTestServer();
+  s = await startTestServer({ BULWARK_SECRET_KEY: randomBytes(32).toString('base64') });
   own = await buildSide(s, 'own');
   foreign = await buildSide(s, 'foreign');
   routes = declaredRoutes(s.app);

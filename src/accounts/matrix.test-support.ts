@@ -24,6 +24,7 @@ export interface Side {
     deadLetterId: number;
     groupId: string;
     cohortId: string;
+    connectorId: string;
   };
   /** Strings that only this tenant's data contains: none may reach the other tenant. */
   markers: string[];
@@ -88,6 +89,18 @@ export async function buildSide(s: TestServer, label: string): Promise<Side> {
     headers: bearer(admin),
     payload: { name: `cohort-of-${tenant.slug}`, definition: { members: [identityId] } },
   });
+  const connector = await s.app.inject({
+    method: 'POST',
+    url: '/api/v1/connectors',
+    headers: bearer(admin),
+    // Loopback is refused by the outbound policy, so a run fails at once without leaving the host.
+    payload: {
+      kind: 'gophish',
+      name: `connector-of-${tenant.slug}`,
+      settings: { baseUrl: 'https://127.0.0.1:1' },
+      credentials: { apiKey: 'matrix' },
+    },
+  });
   const objects = {
     identityId,
     managerId,
@@ -96,6 +109,7 @@ export async function buildSide(s: TestServer, label: string): Promise<Side> {
     deadLetterId: Number(letter?.id),
     groupId: group.json<{ id: string }>().id,
     cohortId: cohort.json<{ id: string }>().id,
+    connectorId: connector.json<{ id: string }>().id,
   };
   const tokens = {} as Record<Role, string>;
   for (const role of roles)
@@ -123,6 +137,8 @@ export async function buildSide(s: TestServer, label: string): Promise<Side> {
       deadLetterMarker,
       objects.groupId,
       objects.cohortId,
+      objects.connectorId,
+      `connector-of-${tenant.slug}`,
     ],
   };
 }
