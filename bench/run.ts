@@ -2,6 +2,7 @@
 // bench/results.md with raw figures, each beside its baseline from the same run.
 import fs from 'node:fs';
 import { benchIngest, type IngestBenchResult } from './ingest.bench.js';
+import { riskScoringSection, demoBacktestSection } from './risk-sections.js';
 import { fmt, machine, peakRssMb, postgresReachable, timed } from './support.js';
 
 const INGEST_EVENTS = Number(process.env.BULWARK_BENCH_INGEST_EVENTS ?? 500_000);
@@ -31,7 +32,7 @@ async function ingestSection(): Promise<Section> {
   };
 }
 
-const sections: ((() => Promise<Section>) | undefined)[] = [ingestSection];
+const sections: ((() => Promise<Section>) | undefined)[] = [ingestSection, riskScoringSection, demoBacktestSection];
 
 const { seconds, result } = await timed(async () => {
   const out: Section[] = [];

@@ -1,0 +1,51 @@
+// The backtest of the Human Risk Index on the demo organisation loaded the way `bulwark demo`
+// loads it (directory and access imports, vendor records through the normalisers), scored through
+// src/scoring, then backtested from the database (src/scoring/backtest.service.ts).
+import { defaultCatalog } from '../src/catalog/catalog.js';
+import { loadDemo } from '../src/demo/demo.service.js';
+import { parseDemoOptions } from '../src/demo/options.js';
+import { DAY_MS, type BacktestReport } from '../src/risk/index.js';
+import { runBacktest } from '../src/scoring/backtest.service.js';
+import { scoreTenant } from '../src/scoring/scoring.service.js';
+import { freshDatabase, timed } from './support.js';
+
+export interface DemoBacktestResult {
+  people: number;
+  days: number;
+  asOf: string;
+  horizonDays: number;
+  events: number;
+  loadSeconds: number;
+  report: BacktestReport;
+}
+
+export async function benchDemoBacktest(
+  people = 2000,
+  days = 180,
+  asOfDay = 90,
+  horizonDays = 90,
+): Promise<DemoBacktestResult> {
+  const bench = await freshDatabase('sqlite');
+  try {
+    const endDate = new Date().toISOString().slice(0, 10);
+    const options = parseDemoOptions({ people, days, seed: 1, endDate });
+    const clock = { now: () => Date.now() };
+    const load = await timed(() => loadDemo(bench.db, defaultCatalog, clock, options));
+    const tenantId = load.result.tenant.id;
+    const scored = await scoreTenant({ db: bench.db, clock }, tenantId);
+    const periodStart = Date.parse(`${endDate}T00:00:00Z`) - (days - 1) * DAY_MS;
+    const asOf = periodStart + asOfDay * DAY_MS;
+    const report = await runBacktest({ db: bench.db, clock }, tenantId, { asOf, horizonDays });
+    return {
+      people,
+      days,
+      asOf: new Date(asOf).toISOString(),
+      horizonDays,
+      events: scored.events,
+      loadSeconds: load.seconds,
+      report,
+    };
+  } finally {
+    await bench.drop();
+  }
+}

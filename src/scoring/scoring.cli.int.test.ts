@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { TestDatabase } from '../../test/support/database.js';
+import { createTestDatabase } from '../../test/support/database.js';
+import { makeTenant } from '../../test/support/factories.js';
+import { loadOverrides } from '../catalog/catalog.repository.js';
+import { main } from '../cli/main.js';
+import type { Tenant } from '../tenancy/tenant.js';
+import { listCohorts } from './cohort.repository.js';
+import { T0, ingestLines, randomEvents, smallOrg } from './scoring.test-support.js';
+
+let t: TestDatabase;
+let tenant: Tenant;
+beforeAll(async () => {
+  t = await createTestDatabase();
+  tenant = await makeTenant(t.db);
+  const emails = await smallOrg(t.db, tenant);
+  await ingestLines(t.db, tenant, randomEvents(emails, 200, 7), Date.now());
+});
+afterAll(() => t.drop());
+
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((c) => ((out += String(c)), true));
+  vi.spyOn(process.stderr, 'write').mockImplementation((c) => ((err += String(c)), true));
+  try {
+    return {
+      code: await main(['node', 'bulwark', '--db', t.url, '--tenant', tenant.slug, ...args]),
+      out,
+      err,
+    };
+  } finally {
+    vi.restoreAllMocks();
+  }
+}
+
+describe('bulwark score, export risk, cohort, catalog set-weight', () => {
+  it('scores, then exports the columns PRODUCT.md names, riskiest first', async () => {
+    expect((await run(['score'])).code).toBe(0);
+    const csv = await run(['export', 'risk']);
+    const [header, ...rows] = csv.out.trim().split('\n');
+    expect(header).toBe('email,kind,risk,likelihood,behavior,threat,access,level');
+    expect(rows).toHaveLength(13);
+    const risks = rows.map((r) => Number(r.split(',')[2]));
+    expect(risks).toEqual([...risks].sort((a, b) => b - a));
+    const json = JSON.parse((await run(['export', 'risk', '--format', 'json'])).out) as Record<
+      string,
+      unknown
+    >[];
+    expect(Object.keys(json[0] ?? {})).toEqual([
+      'email',
+      'kind',
+      'risk',
+      'likelihood',
+      'behavior',
+      'threat',
+      'access',
+      'level',
+    ]);
+    const early = JSON.parse(
+      (
+        await run([
+          'export',
+          'risk',
+          '--format',
+          'json',
+          '--as-of',
+          new Date(T0).toISOString().slice(0, 10),
+        ])
+      ).out,
+    ) as { risk: number }[];
+    expect(Math.max(...early.map((r) => r.risk))).toBeLessThan(
+      Math.max(...json.map((r) => Number(r.risk))),
+    );
+  });
+
+  it('refuses a cohort rule that does not parse, naming the field, and creates nothing', async () => {
+    const before = (await listCohorts(t.db, tenant.id)).length;
+    const res = await run([
+      'cohort',
+      'create',
+      '--name',
+      'bad',
+      '--rule',
+      '{"score":"risk","min":"high"}',
+    ]);
+    expect(res.code).toBe(1);
+    expect(res.err).toContain('cohort.rule.min');
+    expect(await listCohorts(t.db, tenant.id)).toHaveLength(before);
+  });
+
+  it('applies weights all or nothing', async () => {
+    const res = await run(['catalog', 'set-weight', 'phishing.sim_clicked', '12', 'no.such', '3']);
+    expect(res.code).toBe(1);
+    expect(res.err).toContain('weightOverrides.no.such');
+    expect(await loadOverrides(t.db, tenant.id)).toEqual({});
+    expect((await run(['catalog', 'set-weight', 'phishing.sim_clicked', '12'])).code).toBe(0);
+    expect(await loadOverrides(t.db, tenant.id)).toEqual({ 'phishing.sim_clicked': 12 });
+    expect((await run(['catalog', 'reset-weight', 'phishing.sim_clicked'])).code).toBe(0);
+    expect(await loadOverrides(t.db, tenant.id)).toEqual({});
+  });
+
+  it('reports a backtest', async () => {
+    const res = await run([
+      'backtest',
+      '--as-of',
+      new Date(T0 + 30 * 86_400_000).toISOString().slice(0, 10),
+      '--horizon',
+      '30',
+      '--format',
+      'json',
+    ]);
+    expect(res.code).toBe(0);
+    const report = JSON.parse(res.out) as { rankings: { name: string }[]; identities: number };
+    expect(report.rankings.map((r) => r.name)).toEqual([
+      'likelihood',
+      'risk',
+      'simulationClickRate',
+      'trainingGap',
+      'realClicks',
+      'random',
+    ]);
+    expect(report.identities).toBe(12);
+  });
+});
