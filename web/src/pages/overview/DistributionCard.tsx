@@ -7,7 +7,7 @@ import type { ChartOption } from '../../components/Chart';
 import { Chart } from '../../components/Chart';
 import { Empty, ErrorMessage, Loading } from '../../components/Status';
 
-const bins = Array.from({ length: 10 }, (_, i) => `${i * 10}–${i * 10 + (i === 9 ? 100 : 9)}`);
+const bins = Array.from({ length: 10 }, (_, i) => `${i * 10}–${i === 9 ? 100 : i * 10 + 9}`);
 
 /** How many people sit in each tenth of the index. */
 export function DistributionCard() {

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import type { Drivers } from '../../api/risk';
 import { driversQuery } from '../../api/risk';
 import { formatPercent } from '../../app/format';
 import { Card } from '../../components/Card';
@@ -17,37 +18,44 @@ export function DriversCard() {
       ) : query.data.hidden ? (
         <Empty>Too few people are visible to show drivers without singling anyone out.</Empty>
       ) : (
-        <DataTable
-          caption="Behaviours carrying the most risk points"
-          rows={query.data.items}
-          rowKey={(d) => d.type}
-          empty="No behaviour carries points yet."
-          columns={[
-            { key: 'title', header: 'Behaviour', cell: (d) => d.title },
-            {
-              key: 'people',
-              header: 'People',
-              align: 'right',
-              cell: (d) => d.identities.toLocaleString(),
-            },
-            {
-              key: 'share',
-              header: 'Share of points',
-              align: 'right',
-              cell: (d) => (
-                <span className="share">
-                  <span
-                    className="share-bar"
-                    style={{ width: `${Math.round(d.share * 100)}%` }}
-                    aria-hidden="true"
-                  />
-                  {formatPercent(d.share)}
-                </span>
-              ),
-            },
-          ]}
-        />
+        <DriversTable items={query.data.items} />
       )}
     </Card>
+  );
+}
+
+function DriversTable({ items }: { items: Drivers['items'] }) {
+  const top = Math.max(...items.map((d) => d.share), 0.0001);
+  return (
+    <DataTable
+      caption="Behaviours carrying the most risk points"
+      rows={items}
+      rowKey={(d) => d.type}
+      empty="No behaviour carries points yet."
+      columns={[
+        { key: 'title', header: 'Behaviour', cell: (d) => d.title },
+        {
+          key: 'people',
+          header: 'People',
+          align: 'right',
+          cell: (d) => d.identities.toLocaleString(),
+        },
+        {
+          key: 'share',
+          header: 'Share of points',
+          align: 'right',
+          cell: (d) => (
+            <span className="share">
+              <span
+                className="share-bar"
+                style={{ width: `${Math.round((d.share / top) * 60)}px` }}
+                aria-hidden="true"
+              />
+              {formatPercent(d.share)}
+            </span>
+          ),
+        },
+      ]}
+    />
   );
 }

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Aggregates, Dimension } from '../../api/risk';
 import { aggregatesQuery } from '../../api/risk';
-import { formatScore } from '../../app/format';
+import { formatPercent, formatScore } from '../../app/format';
 import { Card } from '../../components/Card';
 import { DataTable } from '../../components/DataTable';
 import { SelectField } from '../../components/Field';
@@ -67,24 +67,29 @@ export function GroupsCard() {
               { key: 'n', header: 'People', align: 'right', cell: (g) => g.n.toLocaleString() },
               {
                 key: 'mean',
-                header: 'Mean risk',
+                header: 'Mean',
                 align: 'right',
                 cell: (g) => formatScore(g.mean),
               },
               {
                 key: 'lower',
-                header: 'Lower bound (90%)',
+                header: 'Lower bound',
                 align: 'right',
                 cell: (g) => formatScore(g.lowerBound),
               },
               {
                 key: 'high',
-                header: 'High or critical',
+                header: 'High+',
                 align: 'right',
-                cell: (g) => g.highOrCritical.toLocaleString(),
+                cell: (g) => formatPercent(g.highOrCritical),
               },
             ]}
           />
+          <p className="muted small">
+            Ranked by the lower bound of the 90% confidence interval of the mean, so a small group
+            with one risky person does not outrank a large group that is risky throughout. High+:
+            share at high or critical.
+          </p>
           {query.data.hidden.length > 0 && (
             <p className="muted small">
               {query.data.hidden.length} groups have fewer than {query.data.minGroupSize} people and

@@ -5,6 +5,7 @@ import { Card } from '../../components/Card';
 import type { ChartOption } from '../../components/Chart';
 import { Chart } from '../../components/Chart';
 import { DataTable } from '../../components/DataTable';
+import { useShowMore } from '../../components/ShowMore';
 
 export const factorLabels: Record<FactorName, string> = {
   behavior: 'Behaviour',
@@ -37,6 +38,8 @@ export function RiskExplanation({ explanation }: { explanation: Explanation }) {
     }),
     [factors],
   );
+  const shownBehaviours = useShowMore(behaviours, 8);
+  const shownEvents = useShowMore(events, 10);
   const summary = factors.map((f) => `${factorLabels[f.factor]} ${signed(f.points)}`).join(', ');
 
   return (
@@ -55,7 +58,7 @@ export function RiskExplanation({ explanation }: { explanation: Explanation }) {
       <h3>Behaviours</h3>
       <DataTable
         caption="Behaviours behind the score"
-        rows={behaviours}
+        rows={shownBehaviours.shown}
         rowKey={(b) => b.type}
         empty="No behaviour counts towards this score."
         columns={[
@@ -69,10 +72,11 @@ export function RiskExplanation({ explanation }: { explanation: Explanation }) {
           { key: 'points', header: 'Points', align: 'right', cell: (b) => signed(b.points) },
         ]}
       />
+      {shownBehaviours.toggle}
       <h3>The events behind it</h3>
       <DataTable
         caption="Events behind the score, with their points"
-        rows={events}
+        rows={shownEvents.shown}
         rowKey={(e) => `${e.eventId ?? ''}-${e.time}-${e.type}`}
         empty="No events count towards this score."
         columns={[
@@ -82,6 +86,7 @@ export function RiskExplanation({ explanation }: { explanation: Explanation }) {
           { key: 'points', header: 'Points now', align: 'right', cell: (e) => signed(e.points) },
         ]}
       />
+      {shownEvents.toggle}
       {access.length > 0 && (
         <>
           <h3>Access</h3>
