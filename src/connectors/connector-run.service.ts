@@ -1,3 +1,4 @@
+import { ZodError } from 'zod';
 import { learnAliases } from '../directory/alias-learning.service.js';
 import type { PersonFacts } from '../directory/alias-learning.service.js';
 import { findFormat } from '../events/formats/index.js';
@@ -129,9 +130,10 @@ function nextDelay(connector: Connector, ok: boolean): number {
 /** What a status record and a log say about a failure: the message, never a stack or a secret. */
 function messageOf(failure: unknown): string {
   if (failure instanceof AppError) return failure.message;
-  if (failure instanceof Error) {
-    if (failure.name === 'ZodError') return `stored settings are not valid: ${failure.message}`;
-    return failure.message;
+  if (failure instanceof ZodError) {
+    const issues = failure.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+    return `the stored settings or credentials are not valid (${issues.join('; ')}); set them again`;
   }
+  if (failure instanceof Error) return failure.message;
   return String(failure);
 }
