@@ -46,3 +46,29 @@ export async function countDelivery(
     [refused ? 1 : 0, now, tenantId, source],
   );
 }
+
+export interface WebhookSummary {
+  source: string;
+  received: number;
+  refused: number;
+  lastReceivedAt: number | null;
+}
+
+/** The webhook sources a tenant set up, with their delivery counts (never the secrets). */
+export async function listWebhooks(db: Queryable, tenantId: string): Promise<WebhookSummary[]> {
+  const rows = await db.all<{
+    source: string;
+    received: number;
+    refused: number;
+    last_received_at: number | string | null;
+  }>(
+    'SELECT source, received, refused, last_received_at FROM webhook_secrets WHERE tenant_id = ? ORDER BY source',
+    [tenantId],
+  );
+  return rows.map((r) => ({
+    source: r.source,
+    received: Number(r.received),
+    refused: Number(r.refused),
+    lastReceivedAt: r.last_received_at === null ? null : Number(r.last_received_at),
+  }));
+}

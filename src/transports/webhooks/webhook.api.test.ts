@@ -61,7 +61,7 @@ describe('GoPhish webhook', () => {
   });
 
   it('refuses a bad signature with 401, counts it and keeps it as a dead letter', async () => {
-    const { tenant, path } = await setUp('gophish');
+    const { tenant, token, secret, path } = await setUp('gophish');
     const res = await s.app.inject({
       method: 'POST',
       url: path,
@@ -84,6 +84,15 @@ describe('GoPhish webhook', () => {
       [tenant.id],
     );
     expect(counts).toMatchObject({ received: 1, refused: 1 });
+    const listed = await s.app.inject({
+      method: 'GET',
+      url: '/api/v1/webhooks',
+      headers: bearer(token),
+    });
+    expect(listed.json().items).toEqual([
+      expect.objectContaining({ source: 'gophish', received: 1, refused: 1, path }),
+    ]);
+    expect(listed.body).not.toContain(secret);
     const stored = await s.t.db.get<{ n: number }>(
       'SELECT COUNT(*) AS n FROM events WHERE tenant_id = ?',
       [tenant.id],

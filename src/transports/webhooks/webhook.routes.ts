@@ -8,8 +8,9 @@ import { countsSchema, presentCounts } from '../../events/event.presenter.js';
 import { formatNames } from '../../events/formats/index.js';
 import { viewerOfRequest } from '../../http/auth.hook.js';
 import type { AppContext } from '../../http/context.js';
-import { problemSchema, protectedErrors } from '../../http/schemas.js';
+import { problemSchema, protectedErrors, toIso } from '../../http/schemas.js';
 import { findTenantById } from '../../tenancy/tenant.repository.js';
+import { listWebhooks } from './webhook-secret.repository.js';
 import { receiveWebhook, rotateWebhookSecret } from './webhook.service.js';
 
 const source = z.enum(formatNames() as [string, ...string[]]);
@@ -22,6 +23,45 @@ const source = z.enum(formatNames() as [string, ...string[]]);
  */
 export function webhookRoutes(app: FastifyInstance, ctx: AppContext): void {
   const secrets = secretBoxOf(ctx.config);
+
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/api/v1/webhooks',
+    {
+      config: { access: { permission: 'connectors:read' } },
+      schema: {
+        tags: ['webhooks'],
+        summary: 'Webhook sources set up for this tenant, with deliveries received and refused',
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                source: z.string(),
+                path: z.string(),
+                received: z.number().int(),
+                refused: z.number().int().describe('Refused for a missing or wrong signature'),
+                lastReceivedAt: z.string().nullable(),
+              }),
+            ),
+          }),
+          ...protectedErrors,
+        },
+      },
+    },
+    async (request) => {
+      const viewer = viewerOfRequest(request);
+      const slug = await tenantSlugOf(ctx, viewer.tenantId);
+      const items = await listWebhooks(ctx.db, viewer.tenantId);
+      return {
+        items: items.map((w) => ({
+          source: w.source,
+          path: `/api/v1/webhooks/${w.source}/${slug}`,
+          received: w.received,
+          refused: w.refused,
+          lastReceivedAt: toIso(w.lastReceivedAt),
+        })),
+      };
+    },
+  );
 
   app.withTypeProvider<ZodTypeProvider>().put(
     '/api/v1/webhooks/:source/secret',
