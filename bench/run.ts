@@ -1,6 +1,7 @@
 // `npm run bench`: every benchmark the issues name, on SQLite and PostgreSQL, written to
 // bench/results.md with raw figures, each beside its baseline from the same run.
 import fs from 'node:fs';
+import { dashboardSection } from './dashboard.bench.js';
 import { benchIngest, type IngestBenchResult } from './ingest.bench.js';
 import { riskScoringSection, demoBacktestSection } from './risk-sections.js';
 import { fmt, machine, peakRssMb, postgresReachable, timed } from './support.js';
@@ -32,7 +33,7 @@ async function ingestSection(): Promise<Section> {
   };
 }
 
-const sections: ((() => Promise<Section>) | undefined)[] = [ingestSection, riskScoringSection, demoBacktestSection];
+const sections: ((() => Promise<Section>) | undefined)[] = [ingestSection, riskScoringSection, demoBacktestSection, dashboardSection];
 
 const { seconds, result } = await timed(async () => {
   const out: Section[] = [];
