@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { SecretBox } from '../secrets/secret-box.js';
-import { KEY_HINT } from '../secrets/secret-box.js';
+import { requireSecrets } from '../secrets/secret-box.factory.js';
 import type { FieldProblem } from '../shared/errors.js';
 import { AppError } from '../shared/errors.js';
 import { newId } from '../shared/ids.js';
@@ -112,15 +112,6 @@ export async function getConnector(db: Db, tenantId: string, idOrName: string): 
 export function openCredentials(rt: { secrets: SecretBox | undefined }, c: Connector): unknown {
   const box = requireSecrets(rt.secrets);
   return JSON.parse(box.open(c.sealedCredentials, credentialsContext(c.tenantId, c.id)));
-}
-
-export function requireSecrets(secrets: SecretBox | undefined): SecretBox {
-  if (!secrets)
-    throw new AppError(
-      'SECRET_KEY_MISSING',
-      `credentials are stored encrypted and no key is configured: ${KEY_HINT}, then restart`,
-    );
-  return secrets;
 }
 
 function checked<T>(schema: z.ZodType<T>, value: unknown, root: string): T {

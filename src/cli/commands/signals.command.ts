@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { cliActor } from '../../accounts/actor.js';
 import { recordAudit } from '../../audit/audit.service.js';
-import { requireSecrets } from '../../connectors/connector.service.js';
-import { secretBoxOf } from '../../connectors/connector-runtime.factory.js';
+import { requireSecrets } from '../../secrets/secret-box.factory.js';
+import { secretBoxOf } from '../../secrets/secret-box.factory.js';
 import { listSyslogSources } from '../../transports/syslog/syslog-source.repository.js';
 import {
   addSyslogSource,
