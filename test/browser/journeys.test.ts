@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestIdp } from '../../src/accounts/oidc.test-support.js';
 import { startTestIdp } from '../../src/accounts/oidc.test-support.js';
+import { fakeOkta } from '../../src/connectors/vendor-fakes.test-support.js';
 import { bearer } from '../support/server.js';
 import { chromiumPath, launchChromium, skipReason, viewports } from './support/chromium.js';
 import type { Dashboard } from './support/dashboard.js';
@@ -147,15 +148,47 @@ describe.skipIf(!chromiumPath)('dashboard journeys in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
-  it('shows a connector’s rejected records and replays one', async () => {
+  it('shows a connector’s failures and replays a dead letter', async () => {
+    const okta = await fakeOkta('the-right-token');
+    try {
+      const created = await d.app.inject({
+        method: 'POST',
+        url: '/api/v1/connectors',
+        headers: bearer(org.adminToken),
+        payload: {
+          kind: 'okta',
+          name: 'Okta production',
+          settings: { baseUrl: okta.url },
+          credentials: { apiToken: 'a-revoked-token' },
+        },
+      });
+      expect(created.statusCode, created.body).toBe(201);
+      await connectorJourney();
+    } finally {
+      await okta.close();
+    }
+  });
+
+  async function connectorJourney(): Promise<void> {
     const { page, errors } = await tab();
     await signIn(page, org.admin.email);
     await page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Integrations' })
       .click();
+    const connector = page
+      .getByRole('table', { name: 'Connectors and their health' })
+      .getByRole('row')
+      .filter({ hasText: 'Okta production' });
+    await connector.getByText('not run yet').waitFor();
+    await connector.getByRole('button', { name: 'Run now: Okta production' }).click();
+    await connector.getByText('failing').waitFor();
+    expect(await connector.innerText()).toMatch(/401|token|refused/i);
     await page.getByLabel('Integration format').fill('okta');
-    const row = page.getByRole('row').filter({ hasText: 'okta' });
+    const row = page
+      .getByRole('table', { name: 'Dead letters' })
+      .getByRole('row')
+      .filter({ hasText: 'okta' });
     await row.first().waitFor();
     await expect.poll(() => row.count()).toBe(1);
     await expectAccessible(page, 'integrations page');
@@ -167,7 +200,7 @@ describe.skipIf(!chromiumPath)('dashboard journeys in Chromium', () => {
     expect(await outcome.innerText()).toMatch(/1 (rejected|stored|duplicate|ignored)/);
     await expect.poll(async () => Number(await tries.innerText())).toBe(before + 1);
     expect(errors).toEqual([]);
-  });
+  }
 
   it('an employee sees only their own page', async () => {
     const { page, errors } = await tab();

@@ -31,11 +31,17 @@ async function main(): Promise<void> {
   console.log('filling 90 days of history…');
   await fillHistory(db, tenant.id, 90, 3);
   const app = await buildServer(
-    createAppContext(db, loadConfig({ BULWARK_DATABASE_URL: url, BULWARK_PUBLIC_URL: base }), createLogger('silent')),
+    createAppContext(
+      db,
+      loadConfig({ BULWARK_DATABASE_URL: url, BULWARK_PUBLIC_URL: base }),
+      createLogger('silent'),
+    ),
   );
   const { token } = await createToken(db, tenant.id, { name: 'screenshots', role: 'admin' });
   const headers = { authorization: `Bearer ${token}` };
-  const top = (await app.inject({ url: '/api/v1/risk/identities?kind=person&limit=1', headers })).json<{
+  const top = (
+    await app.inject({ url: '/api/v1/risk/identities?kind=person&limit=1', headers })
+  ).json<{
     items: { identity: { id: string; email: string } }[];
   }>().items[0];
   if (!top) throw new Error('the demo has no scored people');
@@ -61,7 +67,10 @@ async function main(): Promise<void> {
     await visit(page, `/people/${top.identity.id}`, '04-person');
     await visit(page, '/agents', '05-agents');
     await visit(page, '/cohorts', '06-cohorts');
-    await page.getByRole('link', { name: /top 10/i }).first().click();
+    await page
+      .getByRole('link', { name: /top 10/i })
+      .first()
+      .click();
     await waitUntilLoaded(page);
     await shoot(page, '07-cohort');
     await visit(page, '/integrations', '08-integrations');

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -35,13 +36,21 @@ export interface Dashboard extends TestServer {
   mail: RecordingMailSender;
 }
 
-/** The real server, listening on loopback with a fresh database and mail kept in memory. */
+/**
+ * The real server, listening on loopback with a fresh database and mail kept in memory. Connector
+ * secrets get a fresh key, and connectors may reach vendor fakes on loopback.
+ */
 export async function startDashboard(): Promise<Dashboard> {
   await ensureDashboardBuilt();
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const t = await createTestDatabase();
-  const config = loadConfig({ BULWARK_DATABASE_URL: t.url, BULWARK_PUBLIC_URL: url });
+  const config = loadConfig({
+    BULWARK_DATABASE_URL: t.url,
+    BULWARK_PUBLIC_URL: url,
+    BULWARK_SECRET_KEY: randomBytes(32).toString('base64'),
+    BULWARK_OUTBOUND_ALLOW_PRIVATE: '127.0.0.1/32',
+  });
   const mail = new RecordingMailSender();
   const ctx = { ...createAppContext(t.db, config, createLogger('silent')), mail };
   const app = await buildServer(ctx);

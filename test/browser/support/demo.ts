@@ -32,7 +32,12 @@ export async function loadScoredDemo(db: Db, people: number, days: number): Prom
  * Daily snapshots for the past, every `step` days, as `bulwark score --as-of DAY --snapshot`
  * stores them, so that trend and history charts have a past to draw.
  */
-export async function fillHistory(db: Db, tenantId: string, days: number, step: number): Promise<void> {
+export async function fillHistory(
+  db: Db,
+  tenantId: string,
+  days: number,
+  step: number,
+): Promise<void> {
   for (let back = days; back >= 1; back -= step) {
     const at = Date.now() - back * DAY_MS;
     await scoreAsOf({ db, clock: systemClock }, tenantId, at, { snapshot: true });

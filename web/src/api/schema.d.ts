@@ -6927,6 +6927,1723 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/connectors': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Connectors and their status */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                /** @enum {string} */
+                kind: 'okta' | 'graph' | 'proofpoint-tap' | 'crowdstrike' | 'knowbe4' | 'gophish';
+                name: string;
+                /** @description Settings as configured (never credentials) */
+                settings: {
+                  [key: string]: unknown;
+                };
+                /** @enum {string} */
+                credentials: 'stored encrypted';
+                intervalSeconds: number;
+                enabled: boolean;
+                nextRunAt: string;
+                status: {
+                  /** @enum {string} */
+                  state: 'never' | 'running' | 'ok' | 'failed';
+                  lastStartedAt: string | null;
+                  lastFinishedAt: string | null;
+                  lastSuccessAt: string | null;
+                  lastError: string | null;
+                  lastCounts: {
+                    pages: number;
+                    retries: number;
+                    records: number;
+                    stored: number;
+                    duplicate: number;
+                    rejected: number;
+                    ignored: number;
+                    people: number;
+                    peopleHeld: number;
+                    aliasesAdded: number;
+                    linkedEvents: number;
+                  } | null;
+                  runs: number;
+                  failures: number;
+                  consecutiveFailures: number;
+                };
+                createdAt: string;
+                updatedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Configure a connector */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            kind: 'okta' | 'graph' | 'proofpoint-tap' | 'crowdstrike' | 'knowbe4' | 'gophish';
+            name: string;
+            /** @default {} */
+            settings?: {
+              [key: string]: unknown;
+            };
+            /** @description Sent once; stored encrypted, never returned */
+            credentials: {
+              [key: string]: unknown;
+            };
+            /** @default 900 */
+            intervalSeconds?: number;
+            /** @default true */
+            enabled?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              /** @enum {string} */
+              kind: 'okta' | 'graph' | 'proofpoint-tap' | 'crowdstrike' | 'knowbe4' | 'gophish';
+              name: string;
+              /** @description Settings as configured (never credentials) */
+              settings: {
+                [key: string]: unknown;
+              };
+              /** @enum {string} */
+              credentials: 'stored encrypted';
+              intervalSeconds: number;
+              enabled: boolean;
+              nextRunAt: string;
+              status: {
+                /** @enum {string} */
+                state: 'never' | 'running' | 'ok' | 'failed';
+                lastStartedAt: string | null;
+                lastFinishedAt: string | null;
+                lastSuccessAt: string | null;
+                lastError: string | null;
+                lastCounts: {
+                  pages: number;
+                  retries: number;
+                  records: number;
+                  stored: number;
+                  duplicate: number;
+                  rejected: number;
+                  ignored: number;
+                  people: number;
+                  peopleHeld: number;
+                  aliasesAdded: number;
+                  linkedEvents: number;
+                } | null;
+                runs: number;
+                failures: number;
+                consecutiveFailures: number;
+              };
+              createdAt: string;
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/connectors/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One connector and its status */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              /** @enum {string} */
+              kind: 'okta' | 'graph' | 'proofpoint-tap' | 'crowdstrike' | 'knowbe4' | 'gophish';
+              name: string;
+              /** @description Settings as configured (never credentials) */
+              settings: {
+                [key: string]: unknown;
+              };
+              /** @enum {string} */
+              credentials: 'stored encrypted';
+              intervalSeconds: number;
+              enabled: boolean;
+              nextRunAt: string;
+              status: {
+                /** @enum {string} */
+                state: 'never' | 'running' | 'ok' | 'failed';
+                lastStartedAt: string | null;
+                lastFinishedAt: string | null;
+                lastSuccessAt: string | null;
+                lastError: string | null;
+                lastCounts: {
+                  pages: number;
+                  retries: number;
+                  records: number;
+                  stored: number;
+                  duplicate: number;
+                  rejected: number;
+                  ignored: number;
+                  people: number;
+                  peopleHeld: number;
+                  aliasesAdded: number;
+                  linkedEvents: number;
+                } | null;
+                runs: number;
+                failures: number;
+                consecutiveFailures: number;
+              };
+              createdAt: string;
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Remove a connector and its stored credentials */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description RFC 9457 problem details */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change a connector (credentials only when given) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name?: string;
+            settings?: {
+              [key: string]: unknown;
+            };
+            credentials?: {
+              [key: string]: unknown;
+            };
+            intervalSeconds?: number;
+            enabled?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              /** @enum {string} */
+              kind: 'okta' | 'graph' | 'proofpoint-tap' | 'crowdstrike' | 'knowbe4' | 'gophish';
+              name: string;
+              /** @description Settings as configured (never credentials) */
+              settings: {
+                [key: string]: unknown;
+              };
+              /** @enum {string} */
+              credentials: 'stored encrypted';
+              intervalSeconds: number;
+              enabled: boolean;
+              nextRunAt: string;
+              status: {
+                /** @enum {string} */
+                state: 'never' | 'running' | 'ok' | 'failed';
+                lastStartedAt: string | null;
+                lastFinishedAt: string | null;
+                lastSuccessAt: string | null;
+                lastError: string | null;
+                lastCounts: {
+                  pages: number;
+                  retries: number;
+                  records: number;
+                  stored: number;
+                  duplicate: number;
+                  rejected: number;
+                  ignored: number;
+                  people: number;
+                  peopleHeld: number;
+                  aliasesAdded: number;
+                  linkedEvents: number;
+                } | null;
+                runs: number;
+                failures: number;
+                consecutiveFailures: number;
+              };
+              createdAt: string;
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/connectors/{id}/run': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Run a connector now and answer with its status */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              /** @enum {string} */
+              kind: 'okta' | 'graph' | 'proofpoint-tap' | 'crowdstrike' | 'knowbe4' | 'gophish';
+              name: string;
+              /** @description Settings as configured (never credentials) */
+              settings: {
+                [key: string]: unknown;
+              };
+              /** @enum {string} */
+              credentials: 'stored encrypted';
+              intervalSeconds: number;
+              enabled: boolean;
+              nextRunAt: string;
+              status: {
+                /** @enum {string} */
+                state: 'never' | 'running' | 'ok' | 'failed';
+                lastStartedAt: string | null;
+                lastFinishedAt: string | null;
+                lastSuccessAt: string | null;
+                lastError: string | null;
+                lastCounts: {
+                  pages: number;
+                  retries: number;
+                  records: number;
+                  stored: number;
+                  duplicate: number;
+                  rejected: number;
+                  ignored: number;
+                  people: number;
+                  peopleHeld: number;
+                  aliasesAdded: number;
+                  linkedEvents: number;
+                } | null;
+                runs: number;
+                failures: number;
+                consecutiveFailures: number;
+              };
+              createdAt: string;
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/webhooks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Webhook sources set up for this tenant, with deliveries received and refused */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                source: string;
+                path: string;
+                received: number;
+                /** @description Refused for a missing or wrong signature */
+                refused: number;
+                lastReceivedAt: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/webhooks/{source}/secret': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Set a new random secret for a webhook source (shown once) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          source:
+            | 'native'
+            | 'ocsf'
+            | 'gophish'
+            | 'proofpoint-tap'
+            | 'okta'
+            | 'graph-signins'
+            | 'graph-risk'
+            | 'graph-alerts'
+            | 'crowdstrike'
+            | 'knowbe4'
+            | 'cef';
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              source: string;
+              secret: string;
+              path: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/syslog/sources': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Sender networks whose syslog goes to this tenant */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              networks: string[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Send syslog from a network to this tenant */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description An address or CIDR block, e.g. 10.20.0.0/16 */
+            network: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              networks: string[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+      };
+    };
+    /** Stop taking syslog from a network */
+    delete: {
+      parameters: {
+        query: {
+          /** @description An address or CIDR block, e.g. 10.20.0.0/16 */
+          network: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              networks: string[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/webhooks/{source}/{tenantSlug}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Receive a signed webhook (GoPhish: X-Gophish-Signature; others: X-Bulwark-Signature) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          source:
+            | 'native'
+            | 'ocsf'
+            | 'gophish'
+            | 'proofpoint-tap'
+            | 'okta'
+            | 'graph-signins'
+            | 'graph-risk'
+            | 'graph-alerts'
+            | 'crowdstrike'
+            | 'knowbe4'
+            | 'cef';
+          tenantSlug: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              records: number;
+              events: number;
+              stored: number;
+              duplicate: number;
+              rejected: number;
+              ignored: number;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {

@@ -5,6 +5,7 @@ import { deadLettersQuery, useReplayDeadLetters } from '../api/dead-letters';
 import { formatDateTime } from '../app/format';
 import { useDebounced } from '../app/use-debounced';
 import { useUrlState } from '../app/use-url-state';
+import { can } from '../app/permissions';
 import { useSession } from '../app/session-context';
 import { Tag } from '../components/Badge';
 import { Button } from '../components/Button';
@@ -15,6 +16,7 @@ import { SelectField, TextField } from '../components/Field';
 import { PageHeader } from '../components/PageHeader';
 import { Pager, useCursorPages } from '../components/Pager';
 import { ErrorMessage, Loading } from '../components/Status';
+import { ConnectorsCard } from './integrations/ConnectorsCard';
 import { ReplayOutcome } from './integrations/ReplayOutcome';
 
 const PAGE_SIZE = 50;
@@ -105,6 +107,9 @@ export default function IntegrationsPage() {
         title="Integrations"
         subtitle="Every record an integration sends is stored, recognised as a duplicate, or kept here with the reason it was rejected."
       />
+      {can(session, 'connectors:read') && (
+        <ConnectorsCard onShowRejected={(format) => setFilters({ format, status: '' })} />
+      )}
       <Card
         title="Dead letters"
         actions={

@@ -29,7 +29,7 @@ export function TrendCard() {
 function TrendChart({ trend }: { trend: Trend }) {
   const option = useMemo<ChartOption>(
     () => ({
-      legend: { bottom: 0 },
+      legend: { bottom: 0, itemGap: 24 },
       grid: { left: 48, right: 48, top: 24, bottom: 56 },
       xAxis: { type: 'category', data: trend.items.map((d) => d.day) },
       yAxis: [
@@ -47,6 +47,7 @@ function TrendChart({ trend }: { trend: Trend }) {
           type: 'bar',
           name: 'High or critical',
           yAxisIndex: 1,
+          barMaxWidth: 16,
           data: trend.items.map((d) => d.levels.high + d.levels.critical),
         },
       ],
