@@ -1,7 +1,10 @@
+import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestDatabase } from '../../test/support/database.js';
 import { createTestDatabase } from '../../test/support/database.js';
 import { makeTenant } from '../../test/support/factories.js';
+import { readDirectoryCsv } from '../directory/directory-csv.reader.js';
+import { importDirectory } from '../directory/directory-import.service.js';
 import type { Tenant } from '../tenancy/tenant.js';
 import type { ConnectorKind } from './connector.js';
 import { findConnector } from './connector.repository.js';
@@ -64,6 +67,8 @@ describe('Okta connector', () => {
       const after = await getConnector(t.db, tenant.id, c.id);
       expect(after.cursor).toEqual({ logsNext: `${okta.url}/api/v1/logs?after=p3&limit=1000` });
       expect(after.status).toMatchObject({ state: 'ok', runs: 1, lastError: null });
+      // Neither Okta user is in this tenant's directory yet: their ids are held.
+      expect(outcome.counts).toMatchObject({ people: 2, peopleHeld: 2, aliasesAdded: 0 });
       const firstCall = okta.received.find((r) => r.path.startsWith('/api/v1/logs'));
       expect(firstCall?.path).toMatch(/since=.*sortOrder=ASCENDING/);
 
@@ -143,6 +148,51 @@ describe('Microsoft Graph connector', () => {
       >;
       expect(cursor.signins?.since).toBe('2026-05-03T10:15:24Z');
       expect((await events('graph-signins')).length).toBeGreaterThan(0);
+    } finally {
+      await graph.close();
+    }
+  });
+});
+
+describe('Microsoft Graph users', () => {
+  it('adds Entra ids, UPNs and account names to the people the directory knows', async () => {
+    const graph = await fakeGraph('graph-secret');
+    const tenantWithPeople = await makeTenant(t.db);
+    const csv = 'email,name\ntom.baker@example.com,Tom Baker\n';
+    await importDirectory(
+      t.db,
+      tenantWithPeople.id,
+      readDirectoryCsv(Readable.from([Buffer.from(csv)])),
+    );
+    try {
+      const c = await createConnector(
+        { db: t.db, secrets: rt.secrets, now: Date.now() },
+        tenantWithPeople.id,
+        {
+          kind: 'graph',
+          name: 'entra',
+          settings: {
+            directoryId: 'contoso',
+            graphUrl: graph.url,
+            authorityUrl: graph.url,
+            streams: ['alerts'],
+          },
+          credentials: { clientId: 'app', clientSecret: 'graph-secret' },
+          intervalSeconds: 600,
+        },
+      );
+      const outcome = await runConnector(rt, c);
+      expect(outcome.error).toBeNull();
+      expect(outcome.counts).toMatchObject({ people: 1, peopleHeld: 0, aliasesAdded: 3 });
+      const aliases = await t.db.all<{ alias_lc: string; kind: string }>(
+        "SELECT alias_lc, kind FROM identity_aliases WHERE tenant_id = ? AND kind IN ('entra_id', 'upn', 'sam') ORDER BY kind",
+        [tenantWithPeople.id],
+      );
+      expect(aliases).toEqual([
+        { alias_lc: 'e7f0c3a2-0000-4000-8000-000000000001', kind: 'entra_id' },
+        { alias_lc: 'tom.baker', kind: 'sam' },
+        { alias_lc: 'tom.baker@corp.example.com', kind: 'upn' },
+      ]);
     } finally {
       await graph.close();
     }
