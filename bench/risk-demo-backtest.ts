@@ -3,8 +3,10 @@
 // src/scoring, then backtested from the database (src/scoring/backtest.service.ts).
 import { defaultCatalog } from '../src/catalog/catalog.js';
 import { loadDemo } from '../src/demo/demo.service.js';
+import { generateOrganisation } from '../src/demo/org/organisation.js';
 import { parseDemoOptions } from '../src/demo/options.js';
-import { DAY_MS, type BacktestReport } from '../src/risk/index.js';
+import { DAY_MS, type BacktestReference, type BacktestReport } from '../src/risk/index.js';
+import type { Db } from '../src/storage/db.js';
 import { runBacktest } from '../src/scoring/backtest.service.js';
 import { scoreTenant } from '../src/scoring/scoring.service.js';
 import { freshDatabase, timed } from './support.js';
@@ -35,7 +37,12 @@ export async function benchDemoBacktest(
     const scored = await scoreTenant({ db: bench.db, clock }, tenantId);
     const periodStart = Date.parse(`${endDate}T00:00:00Z`) - (days - 1) * DAY_MS;
     const asOf = periodStart + asOfDay * DAY_MS;
-    const report = await runBacktest({ db: bench.db, clock }, tenantId, { asOf, horizonDays });
+    const ceiling = await hiddenHazard(bench.db, tenantId, options);
+    const report = await runBacktest({ db: bench.db, clock }, tenantId, {
+      asOf,
+      horizonDays,
+      references: [ceiling],
+    });
     return {
       people,
       days,
@@ -48,4 +55,24 @@ export async function benchDemoBacktest(
   } finally {
     await bench.drop();
   }
+}
+
+/**
+ * The demo's hidden incident hazard of each person (generated again from the same options, which
+ * are deterministic), by identity id: the ranking no index can beat on this organisation.
+ */
+async function hiddenHazard(
+  db: Db,
+  tenantId: string,
+  options: ReturnType<typeof parseDemoOptions>,
+): Promise<BacktestReference> {
+  const hazard = new Map(
+    generateOrganisation(options).members.map((m) => [m.email, m.traits.hazard]),
+  );
+  const rows = await db.all<{ id: string; email: string | null }>(
+    'SELECT id, email FROM identities WHERE tenant_id = ?',
+    [tenantId],
+  );
+  const byId = new Map(rows.map((r) => [r.id, hazard.get(r.email ?? '') ?? 0]));
+  return { name: 'ceiling (hidden hazard)', scoreOf: (id) => byId.get(id) ?? 0 };
 }

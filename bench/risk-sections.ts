@@ -45,6 +45,7 @@ export async function demoBacktestSection(): Promise<Section> {
       : '';
   };
   const likelihood = r.rankings[0];
+  const ceiling = r.rankings.find((k) => k.name.startsWith('ceiling'));
   return {
     title: 'Backtest on the demo organisation',
     lines: [
@@ -53,6 +54,8 @@ export async function demoBacktestSection(): Promise<Section> {
       '| ranking | AUC | top-10 % incidents | top-10 % impact |',
       '| --- | ---: | ---: | ---: |',
       ...r.rankings.map((k) => row(k.name)),
+      '',
+      `The ceiling is the demo's hidden incident hazard of each person (never stored, regenerated from the seed): no ranking can expect to beat it. The likelihood reaches ${fmt(likelihood?.auc ?? 0, 3)} of its ${fmt(ceiling?.auc ?? 0, 3)} AUC (${fmt((100 * ((likelihood?.auc ?? 0.5) - 0.5)) / ((ceiling?.auc ?? 1) - 0.5), 0)} % of the way from random to the ceiling).`,
       '',
       `Likelihood AUC over the best baseline: ${fmt(r.margins.likelihoodAuc, 3)} (target ≥ 0.80 and ≥ 0.03 over every baseline: ${yes((likelihood?.auc ?? 0) >= 0.8 && r.margins.likelihoodAuc >= 0.03)}). Index top-decile impact over the best baseline: ${fmt(r.margins.riskTopDecileImpact, 3)} (target > 0: ${yes(r.margins.riskTopDecileImpact > 0)}).`,
       '',

@@ -49,4 +49,22 @@ describe('backtest', () => {
   it('captures more impact with the full index than with likelihood alone when impact follows access', () => {
     expect(by('risk')?.topDecileImpact).toBeGreaterThan(by('likelihood')?.topDecileImpact ?? 1);
   });
+
+  it('reports a reference ranking after the baselines without counting it as one', () => {
+    const incidents = new Set(
+      org.events
+        .filter((e) => e.type === 'auth.account_compromised' && e.time > asOf)
+        .map((e) => e.identityId),
+    );
+    const oracle = backtest(model, {
+      identities,
+      events: org.events,
+      asOf,
+      horizonDays: 90,
+      references: [{ name: 'oracle', scoreOf: (id) => (incidents.has(id) ? 1 : 0) }],
+    });
+    expect(oracle.rankings.map((r) => r.name).at(-1)).toBe('oracle');
+    expect(oracle.rankings.at(-1)?.auc).toBe(1);
+    expect(oracle.margins).toEqual(report.margins);
+  });
 });

@@ -23,6 +23,16 @@ export interface BacktestInput {
   impactOf?: (incident: TaggedEvent) => number;
   /** Seed of the random baseline (default 1). */
   seed?: number;
+  /**
+   * Further rankings reported after the baselines but never counted as one, such as the demo's
+   * hidden incident hazard (the ceiling any index can reach on it).
+   */
+  references?: readonly BacktestReference[];
+}
+
+export interface BacktestReference {
+  name: string;
+  scoreOf: (identityId: string) => number;
 }
 
 export interface RankingReport {
@@ -43,7 +53,7 @@ export interface BacktestReport {
   identitiesWithIncident: number;
   incidents: number;
   impact: number;
-  /** likelihood, risk, then each baseline. */
+  /** likelihood, risk, each baseline, then the references asked for. */
   rankings: RankingReport[];
   /** likelihood AUC minus the best baseline AUC; risk's top-decile impact minus the best baseline's. */
   margins: { likelihoodAuc: number; riskTopDecileImpact: number };
@@ -94,6 +104,12 @@ export function backtest(model: Model, input: BacktestInput): BacktestReport {
       rank(
         name,
         baselines.map((b) => b[name]),
+      ),
+    ),
+    ...(input.references ?? []).map((r) =>
+      rank(
+        r.name,
+        input.identities.map((m) => r.scoreOf(m.id)),
       ),
     ),
   ];

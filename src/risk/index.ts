@@ -75,6 +75,7 @@ export {
 export {
   backtest,
   type BacktestInput,
+  type BacktestReference,
   type BacktestIdentity,
   type BacktestReport,
   type RankingReport,

@@ -1,4 +1,10 @@
-import { backtest, DAY_MS, type BacktestIdentity, type BacktestReport } from '../risk/index.js';
+import {
+  backtest,
+  DAY_MS,
+  type BacktestIdentity,
+  type BacktestReference,
+  type BacktestReport,
+} from '../risk/index.js';
 import { AppError } from '../shared/errors.js';
 import type { Queryable } from '../storage/db.js';
 import { computeAccess } from './access.repository.js';
@@ -22,6 +28,8 @@ export interface BacktestRequest {
   horizonDays: number;
   /** Only these identities (a viewer's visible population); everyone when absent. */
   identityIds?: ReadonlySet<string>;
+  /** Rankings reported beside the baselines, never counted as one (the benchmark's ceiling). */
+  references?: readonly BacktestReference[];
 }
 
 /**
@@ -69,6 +77,7 @@ export async function runBacktest(
     asOf: request.asOf,
     horizonDays: request.horizonDays,
     impactOf: (e) => 1 + 4 * (reach.get(e.identityId) ?? 0),
+    references: request.references,
   });
 }
 
