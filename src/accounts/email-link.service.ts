@@ -41,37 +41,69 @@ export async function prepareEmailLink(
   const user = await findUserByEmail(db, request.email.trim());
   const member = tenant && user && (await findMembership(db, tenant.id, user.id));
   if (!tenant || !user || !member || user.disabledAt !== null) return undefined;
-  const token = newSecret();
-  await db.transaction(async (tx) => {
-    await deleteExpiredLinks(tx, now);
-    await insertEmailLink(tx, {
-      tokenHash: hashSecret(token),
-      tenantId: tenant.id,
-      userId: user.id,
-      createdAt: now,
-      expiresAt: now + LINK_TTL_MS,
-    });
-    await recordAudit(
-      tx,
-      tenant.id,
-      {
-        action: 'auth.email_link_sent',
-        actor: 'anonymous',
-        ip: origin.ip,
-        target: `user:${user.id}`,
-      },
+  const url = await storeLink(
+    db,
+    { tenantId: tenant.id, userId: user.id, actor: 'anonymous' },
+    {
+      ip: origin.ip,
+      publicUrl,
+      ttlMs: LINK_TTL_MS,
       now,
-    );
-  });
+    },
+  );
   return {
     to: user.email,
     subject: `Sign in to Bulwark (${tenant.name})`,
     text:
       `Open this link within 15 minutes to sign in to ${tenant.name}. It works once.\n\n` +
-      // The token travels in the fragment, which browsers never send to a server or log.
-      `${publicUrl}/sign-in/email#token=${token}\n\n` +
+      `${url}\n\n` +
       'If you did not ask for it, ignore this mail.\n',
   };
+}
+
+/**
+ * A one-time sign-in link for a member, handed out by the operator rather than mailed (the first
+ * run prints one for the demo tenant's administrator). Returns the link's address.
+ */
+export async function issueSignInLink(
+  db: Db,
+  member: { tenantId: string; userId: string },
+  publicUrl: string,
+  ttlMs: number,
+  now = Date.now(),
+): Promise<string> {
+  return storeLink(db, { ...member, actor: 'cli' }, { ip: null, publicUrl, ttlMs, now });
+}
+
+async function storeLink(
+  db: Db,
+  member: { tenantId: string; userId: string; actor: 'anonymous' | 'cli' },
+  at: { ip: string | null; publicUrl: string; ttlMs: number; now: number },
+): Promise<string> {
+  const token = newSecret();
+  await db.transaction(async (tx) => {
+    await deleteExpiredLinks(tx, at.now);
+    await insertEmailLink(tx, {
+      tokenHash: hashSecret(token),
+      tenantId: member.tenantId,
+      userId: member.userId,
+      createdAt: at.now,
+      expiresAt: at.now + at.ttlMs,
+    });
+    await recordAudit(
+      tx,
+      member.tenantId,
+      {
+        action: 'auth.email_link_sent',
+        actor: member.actor,
+        ip: at.ip,
+        target: `user:${member.userId}`,
+      },
+      at.now,
+    );
+  });
+  // The token travels in the fragment, which browsers never send to a server or log.
+  return `${at.publicUrl}/sign-in/email#token=${token}`;
 }
 
 async function assertLinkBudget(db: Db, email: string, ip: string | null, now: number) {

@@ -133,4 +133,20 @@ describe('bulwark user', () => {
     );
     expect(orphans).toEqual([]);
   });
+
+  it('prints a one-time sign-in link for a member, and refuses others and bad durations', async () => {
+    const tenant = await makeTenant(t.db);
+    const email = uniqueEmail('analyst');
+    await run(['--tenant', tenant.slug, 'user', 'create', '--email', email, '--role', 'analyst']);
+    const link = ['--tenant', tenant.slug, 'user', 'sign-in-link'];
+    const ok = await run([...link, '--email', email, '--hours', '2']);
+    expect(ok.code).toBe(0);
+    expect(ok.out).toMatch(/\/sign-in\/email#token=[A-Za-z0-9_-]+\n\(works once, for 2 h\)/);
+    const stranger = await run([...link, '--email', uniqueEmail('nobody')]);
+    expect(stranger.code).not.toBe(0);
+    expect(stranger.err).toContain(`is not an active member of tenant ${tenant.slug}`);
+    const tooLong = await run([...link, '--email', email, '--hours', '500']);
+    expect(tooLong.code).not.toBe(0);
+    expect(tooLong.err).toContain('--hours: must be a whole number from 1 to 168');
+  });
 });

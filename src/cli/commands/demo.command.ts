@@ -8,7 +8,7 @@ import type { Db } from '../../storage/db.js';
 import { globalOptions, withDb } from '../context.js';
 import { scoreAfterIngest } from './score-after.js';
 
-interface DemoFlags {
+export interface DemoFlags {
   people?: string;
   days?: string;
   seed?: string;

@@ -1,10 +1,8 @@
 import type { Command } from 'commander';
 import { createAppContext } from '../../app/app-context.js';
-import { createToken } from '../../auth/token.service.js';
-import type { Logger } from '../../logging/logger.js';
-import type { Db } from '../../storage/db.js';
+import { publicUrlOf } from '../../accounts/cookie-policy.js';
+import { firstRunDemo } from './first-run.js';
 import { listTenants } from '../../tenancy/tenant.repository.js';
-import { runDemo } from './demo.command.js';
 import { buildServer } from '../../http/server.js';
 import { createLogger } from '../../logging/logger.js';
 import { openDatabase } from '../../storage/open.js';
@@ -41,7 +39,7 @@ export function registerServe(program: Command): void {
       );
       const stopping = new Promise<void>((resolve) => shutdownOn(['SIGINT', 'SIGTERM'], resolve));
       if (options.demo && (await listTenants(db)).length === 0)
-        await firstRunDemo(db, address, logger);
+        await firstRunDemo(db, address, publicUrlOf(config), logger);
       await stopping;
       logger.info('shutting down: finishing requests in flight');
       const timer = setTimeout(() => {
@@ -55,30 +53,6 @@ export function registerServe(program: Command): void {
       clearTimeout(timer);
       logger.info('stopped');
     });
-}
-
-/**
- * On an empty database the product should look like one in use: load the demo organisation into
- * its own, clearly labelled tenant while the server is already answering, then print a token.
- */
-async function firstRunDemo(db: Db, address: string, logger: Logger): Promise<void> {
-  process.stderr.write(
-    'Empty database: loading the demo organisation into tenant "demo" (skip with --no-demo)…\n',
-  );
-  try {
-    const report = await runDemo(db, {});
-    const { token } = await createToken(db, report.tenant.id, {
-      name: 'first-run demo admin',
-      role: 'admin',
-    });
-    process.stderr.write(
-      `\nThe demo organisation is ready: ${report.directory.created} identities in tenant "${report.tenant.slug}".\n` +
-        `One-time admin token for it (shown only now):\n  ${token}\n` +
-        `Try: curl -H "Authorization: Bearer ${token}" ${address}/api/v1/identities\n\n`,
-    );
-  } catch (error) {
-    logger.error({ err: error }, 'demo organisation could not be loaded');
-  }
 }
 
 function shutdownOn(signals: NodeJS.Signals[], resolve: () => void): void {

@@ -1,6 +1,9 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { cliActor } from '../../accounts/actor.js';
+import { publicUrlOf } from '../../accounts/cookie-policy.js';
+import { issueSignInLink } from '../../accounts/email-link.service.js';
+import { findMembership } from '../../accounts/membership.repository.js';
 import { listMembers } from '../../accounts/membership.repository.js';
 import { findUserByEmail } from '../../accounts/user.repository.js';
 import { addMembership, createMember } from '../../accounts/user.service.js';
@@ -91,6 +94,36 @@ export function registerUser(program: Command): void {
           );
         await addMembership(db, tenant.id, found.id, membershipOf(options), cliActor);
         process.stdout.write(`added ${found.email} to tenant ${tenant.slug} as ${options.role}\n`);
+      });
+    });
+
+  user
+    .command('sign-in-link')
+    .description('Print a one-time sign-in link for a member of the tenant (--tenant)')
+    .requiredOption('--email <email>', 'the member’s email address')
+    .option('--hours <hours>', 'how long the link stays valid (1 to 168)', '24')
+    .action(async (options: { email: string; hours: string }, command: Command) => {
+      const hours = Number(options.hours);
+      if (!Number.isInteger(hours) || hours < 1 || hours > 168)
+        throw new AppError(
+          'VALIDATION_FAILED',
+          `--hours: must be a whole number from 1 to 168; got "${options.hours}"`,
+        );
+      await withTenant(globalOptions(command), 'read', async (db, tenant, config) => {
+        const found = await findUserByEmail(db, options.email);
+        const member = found && (await findMembership(db, tenant.id, found.id));
+        if (!found || !member || found.disabledAt !== null)
+          throw new AppError(
+            'USER_NOT_FOUND',
+            `${options.email} is not an active member of tenant ${tenant.slug}; see "bulwark user list"`,
+          );
+        const url = await issueSignInLink(
+          db,
+          { tenantId: tenant.id, userId: found.id },
+          publicUrlOf(config),
+          hours * 3_600_000,
+        );
+        process.stdout.write(`${url}\n(works once, for ${hours} h)\n`);
       });
     });
 
