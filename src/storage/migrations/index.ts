@@ -4,6 +4,7 @@ import { riskScores } from './003-risk-scores.js';
 import { accounts } from './004-accounts.js';
 import { auditLog } from './005-audit-log.js';
 import { signals } from './006-signals.js';
+import { destinations } from './007-destinations.js';
 import type { Migration } from './types.js';
 
 /** Every migration in order. Append new ones; never edit one that has shipped. */
@@ -14,4 +15,5 @@ export const migrations: readonly Migration[] = [
   accounts,
   auditLog,
   signals,
+  destinations,
 ];
