@@ -11,6 +11,7 @@ import { bearer, startTestServer } from '../../test/support/server.js';
 import { uniqueEmail } from '../../test/support/factories.js';
 import type { Side } from './matrix.test-support.js';
 import { buildSide } from './matrix.test-support.js';
+import { makeKeyPair } from './saml.test-support.js';
 
 /**
  * Every route × every role (by token, and by session for people) × the caller's own tenant and a
@@ -29,6 +30,12 @@ const publicRoutes = new Set([
   'POST /api/v1/auth/email-link/redeem',
   'GET /api/v1/auth/oidc/:tenant/start',
   'GET /api/v1/auth/oidc/:tenant/callback',
+  'GET /api/v1/auth/sso/:tenant/start',
+  // SAML: the IdP's answer is authenticated by its signature and the request it names.
+  'GET /api/v1/auth/saml/:tenant/metadata',
+  'GET /api/v1/auth/saml/:tenant/start',
+  'POST /api/v1/auth/saml/:tenant/acs',
+  'GET /api/v1/auth/saml/:tenant/finish',
   // The dashboard's static files: the same for everyone, and they hold no tenant data.
   'GET /*',
 ]);
@@ -70,6 +77,11 @@ const globalParams: Record<string, Record<string, string>> = {
   'POST /api/v1/ingest/:format': { format: 'okta' },
   'GET /api/v1/auth/oidc/:tenant/start': { tenant: 'no-such-tenant' },
   'GET /api/v1/auth/oidc/:tenant/callback': { tenant: 'no-such-tenant' },
+  'GET /api/v1/auth/sso/:tenant/start': { tenant: 'no-such-tenant' },
+  'GET /api/v1/auth/saml/:tenant/metadata': { tenant: 'no-such-tenant' },
+  'GET /api/v1/auth/saml/:tenant/start': { tenant: 'no-such-tenant' },
+  'POST /api/v1/auth/saml/:tenant/acs': { tenant: 'no-such-tenant' },
+  'GET /api/v1/auth/saml/:tenant/finish': { tenant: 'no-such-tenant' },
   'PUT /api/v1/webhooks/:source/secret': { source: 'gophish' },
   'POST /api/v1/webhooks/:source/:tenantSlug': { source: 'gophish', tenantSlug: 'no-such-tenant' },
 };
@@ -91,6 +103,11 @@ function bodyFor(key: string, o: Objects, side: Side): unknown {
     'PATCH /api/v1/cohorts/:id': { description: 'changed' },
     'PUT /api/v1/catalog/weights': { weights: {} },
     'PUT /api/v1/sso/oidc': { issuer: 'https://idp.example.com', clientId: 'bulwark' },
+    'PUT /api/v1/sso/saml': {
+      idpEntityId: 'https://idp.example.com/saml',
+      ssoUrl: 'https://idp.example.com/sso',
+      certificates: [samlCert],
+    },
     'PUT /scim/v2/Users/:id': scimUser,
     'POST /scim/v2/Users': scimUser,
     'PUT /scim/v2/Groups/:id': {
@@ -110,6 +127,7 @@ function bodyFor(key: string, o: Objects, side: Side): unknown {
 }
 
 let s: TestServer;
+let samlCert: string;
 let own: Side;
 let foreign: Side;
 let routes: readonly DeclaredRoute[];
@@ -117,6 +135,7 @@ let foreignHeadBefore: number;
 
 beforeAll(async () => {
   s = await startTestServer({ BULWARK_SECRET_KEY: randomBytes(32).toString('base64') });
+  samlCert = makeKeyPair('matrix-idp').cert;
   own = await buildSide(s, 'own');
   foreign = await buildSide(s, 'foreign');
   routes = declaredRoutes(s.app);

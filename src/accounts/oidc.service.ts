@@ -116,7 +116,11 @@ export async function finishOidc(
 }
 
 /** The user with this verified email in the tenant, provisioned when the tenant allows. */
-async function memberFor(db: Db, config: OidcConfig, email: string): Promise<User | undefined> {
+export async function memberFor(
+  db: Db,
+  config: Pick<OidcConfig, 'tenantId' | 'defaultRole'>,
+  email: string,
+): Promise<User | undefined> {
   const by = { actor: 'sso', ip: null };
   const existing = await findUserByEmail(db, email);
   if (existing && (await findMembership(db, config.tenantId, existing.id))) return existing;

@@ -28,7 +28,7 @@ export const sessionSchema = z.object({
       z.object({ id: z.string(), slug: z.string(), name: z.string(), role: z.enum(personRoles) }),
     )
     .describe('Every tenant the user may switch to'),
-  method: z.enum(['password', 'oidc', 'email-link']),
+  method: z.enum(['password', 'oidc', 'saml', 'email-link']),
   csrfToken: z
     .string()
     .describe('Send as the x-csrf-token header on every POST, PUT, PATCH, DELETE'),

@@ -1,5 +1,5 @@
 /** How a session began, for the audit trail and the account page. */
-export type SignInMethod = 'password' | 'oidc' | 'email-link';
+export type SignInMethod = 'password' | 'oidc' | 'saml' | 'email-link';
 
 export const SESSION_COOKIE = 'bulwark_session';
 export const CSRF_HEADER = 'x-csrf-token';

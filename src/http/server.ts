@@ -10,6 +10,9 @@ import {
 import { authRoutes } from '../accounts/auth.routes.js';
 import { emailLinkRoutes } from '../accounts/email-link.routes.js';
 import { oidcRoutes } from '../accounts/oidc.routes.js';
+import { samlSettingsRoutes } from '../accounts/saml-settings.routes.js';
+import { samlRoutes } from '../accounts/saml.routes.js';
+import { ssoStartRoutes } from '../accounts/sso-start.routes.js';
 import { ssoRoutes } from '../accounts/sso.routes.js';
 import { totpRoutes } from '../accounts/totp.routes.js';
 import { userRoutes } from '../accounts/user.routes.js';
@@ -51,6 +54,9 @@ export const routeModules: ((app: FastifyInstance, ctx: AppContext) => void)[] =
   emailLinkRoutes,
   oidcRoutes,
   ssoRoutes,
+  samlRoutes,
+  samlSettingsRoutes,
+  ssoStartRoutes,
   userRoutes,
   auditRoutes,
   scimAudit,

@@ -5,6 +5,8 @@ import { accounts } from './004-accounts.js';
 import { auditLog } from './005-audit-log.js';
 import { signals } from './006-signals.js';
 import { destinations } from './007-destinations.js';
+import { ssf } from './008-ssf.js';
+import { saml } from './009-saml.js';
 import type { Migration } from './types.js';
 
 /** Every migration in order. Append new ones; never edit one that has shipped. */
@@ -16,4 +18,6 @@ export const migrations: readonly Migration[] = [
   auditLog,
   signals,
   destinations,
+  ssf,
+  saml,
 ];

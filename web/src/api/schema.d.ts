@@ -1764,7 +1764,7 @@ export interface paths {
                 role: 'owner' | 'admin' | 'analyst' | 'auditor' | 'manager' | 'employee';
               }[];
               /** @enum {string} */
-              method: 'password' | 'oidc' | 'email-link';
+              method: 'password' | 'oidc' | 'saml' | 'email-link';
               /** @description Send as the x-csrf-token header on every POST, PUT, PATCH, DELETE */
               csrfToken: string;
               /** @description When the session ends however active */
@@ -1956,7 +1956,7 @@ export interface paths {
                 role: 'owner' | 'admin' | 'analyst' | 'auditor' | 'manager' | 'employee';
               }[];
               /** @enum {string} */
-              method: 'password' | 'oidc' | 'email-link';
+              method: 'password' | 'oidc' | 'saml' | 'email-link';
               /** @description Send as the x-csrf-token header on every POST, PUT, PATCH, DELETE */
               csrfToken: string;
               /** @description When the session ends however active */
@@ -2253,7 +2253,7 @@ export interface paths {
                 role: 'owner' | 'admin' | 'analyst' | 'auditor' | 'manager' | 'employee';
               }[];
               /** @enum {string} */
-              method: 'password' | 'oidc' | 'email-link';
+              method: 'password' | 'oidc' | 'saml' | 'email-link';
               /** @description Send as the x-csrf-token header on every POST, PUT, PATCH, DELETE */
               csrfToken: string;
               /** @description When the session ends however active */
@@ -2961,7 +2961,7 @@ export interface paths {
                 role: 'owner' | 'admin' | 'analyst' | 'auditor' | 'manager' | 'employee';
               }[];
               /** @enum {string} */
-              method: 'password' | 'oidc' | 'email-link';
+              method: 'password' | 'oidc' | 'saml' | 'email-link';
               /** @description Send as the x-csrf-token header on every POST, PUT, PATCH, DELETE */
               csrfToken: string;
               /** @description When the session ends however active */
@@ -3646,6 +3646,924 @@ export interface paths {
         };
       };
     };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/saml/{tenant}/metadata': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The service provider's SAML metadata (XML), for the identity provider */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          tenant: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description SAML 2.0 metadata XML (application/samlmetadata+xml) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': string;
+          };
+        };
+        /** @description RFC 9457 problem details */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/saml/{tenant}/start': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Send the browser to the tenant's SAML identity provider with an AuthnRequest */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          tenant: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        302: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description RFC 9457 problem details */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/saml/{tenant}/finish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Finishes a SAML sign-in in the browser that started it; goes to the dashboard */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          tenant: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        302: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description RFC 9457 problem details */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/sso/saml/service-provider': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What to register at the identity provider, before or after setting it up here */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description The service provider entity id (also the Audience) */
+              entityId: string;
+              /** @description Assertion Consumer Service URL (HTTP-POST binding) */
+              acsUrl: string;
+              /** @description Service provider metadata (XML) for the identity provider */
+              metadataUrl: string;
+              /** @description Where a sign-in button should send the browser */
+              startUrl: string;
+              metadataXml: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/sso/saml': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The SAML set-up */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              idpEntityId: string;
+              ssoUrl: string;
+              certificates: {
+                fingerprint: string;
+                subject: string;
+                notAfter: string;
+              }[];
+              emailAttribute: string | null;
+              defaultRole:
+                ('owner' | 'admin' | 'analyst' | 'auditor' | 'manager' | 'employee') | null;
+              enabled: boolean;
+              serviceProvider: {
+                /** @description The service provider entity id (also the Audience) */
+                entityId: string;
+                /** @description Assertion Consumer Service URL (HTTP-POST binding) */
+                acsUrl: string;
+                /** @description Service provider metadata (XML) for the identity provider */
+                metadataUrl: string;
+                /** @description Where a sign-in button should send the browser */
+                startUrl: string;
+                metadataXml: string;
+              };
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+      };
+    };
+    /** Set up or change the SAML identity provider */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description The IdP's entity id (Issuer) */
+            idpEntityId: string;
+            /** @description The IdP's single sign-on URL for the HTTP-Redirect binding */
+            ssoUrl: string;
+            /** @description The IdP's signing certificates, PEM or base64; several while it rolls its key */
+            certificates: string[];
+            /**
+             * @description Attribute holding the email; null: the NameID is the email
+             * @default null
+             */
+            emailAttribute?: string | null;
+            /**
+             * @description Role for an asserted email with no membership; null refuses them
+             * @default null
+             */
+            defaultRole?:
+              ('owner' | 'admin' | 'analyst' | 'auditor' | 'manager' | 'employee') | null;
+            /** @default true */
+            enabled?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              idpEntityId: string;
+              ssoUrl: string;
+              certificates: {
+                fingerprint: string;
+                subject: string;
+                notAfter: string;
+              }[];
+              emailAttribute: string | null;
+              defaultRole:
+                ('owner' | 'admin' | 'analyst' | 'auditor' | 'manager' | 'employee') | null;
+              enabled: boolean;
+              serviceProvider: {
+                /** @description The service provider entity id (also the Audience) */
+                entityId: string;
+                /** @description Assertion Consumer Service URL (HTTP-POST binding) */
+                acsUrl: string;
+                /** @description Service provider metadata (XML) for the identity provider */
+                metadataUrl: string;
+                /** @description Where a sign-in button should send the browser */
+                startUrl: string;
+                metadataXml: string;
+              };
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    /** Remove the SAML identity provider */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description RFC 9457 problem details */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/sso/{tenant}/start': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Send the browser to the start of the tenant's single sign-on (SAML or OIDC) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          tenant: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        302: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description RFC 9457 problem details */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
     options?: never;
     head?: never;
     patch?: never;
@@ -8522,6 +9440,129 @@ export interface paths {
         };
       };
     };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/saml/{tenant}/acs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Assertion Consumer Service (HTTP-POST binding); then finishes in the browser */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          tenant: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/x-www-form-urlencoded': {
+            SAMLResponse: string;
+            RelayState?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        303: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description RFC 9457 problem details */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
     options?: never;
     head?: never;
     patch?: never;
