@@ -38,6 +38,10 @@ export const auditActions = [
   'connector.removed',
   'webhook.secret_set',
   'syslog.sources_changed',
+  'destination.created',
+  'destination.changed',
+  'destination.removed',
+  'destination.replayed',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

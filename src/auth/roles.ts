@@ -34,6 +34,8 @@ export const permissions = [
   'catalog:write',
   'connectors:read',
   'connectors:manage',
+  'destinations:read',
+  'destinations:manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 

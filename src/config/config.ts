@@ -176,6 +176,25 @@ export const settings = {
     default: true,
     parse: boolean,
   },
+  destinationsEnabled: {
+    env: 'BULWARK_DESTINATIONS_ENABLED',
+    description:
+      'Send risk changes to the configured destinations and deliver the outbox inside "bulwark serve"',
+    default: true,
+    parse: boolean,
+  },
+  outboxMaxAttempts: {
+    env: 'BULWARK_OUTBOX_MAX_ATTEMPTS',
+    description: 'Tries of one outgoing message before it is kept as dead (replayable)',
+    default: 12,
+    parse: integer(1, 1000),
+  },
+  outboxMaxAgeHours: {
+    env: 'BULWARK_OUTBOX_MAX_AGE_HOURS',
+    description: 'Hours an outgoing message is tried before it is kept as dead (replayable)',
+    default: 72,
+    parse: integer(1, 24 * 90),
+  },
   webhookBodyLimitBytes: {
     env: 'BULWARK_WEBHOOK_BODY_LIMIT_BYTES',
     description: 'Largest accepted webhook body, in bytes',

@@ -42,6 +42,7 @@ export const errorCatalog = {
     expected: true,
   },
   BAD_SIGNATURE: { status: 401, title: 'The signature is missing or wrong', expected: true },
+  DESTINATION_NOT_FOUND: { status: 404, title: 'No such destination', expected: true },
 } as const satisfies Record<string, { status: number; title: string; expected: boolean }>;
 
 export type ErrorCode = keyof typeof errorCatalog;

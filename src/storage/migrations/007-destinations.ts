@@ -8,7 +8,7 @@ import type { Migration } from './types.js';
  * for one being delivered the end of its lease, so a message whose worker died is due again.
  * `destinations` are the tenant's configured receivers with sealed credentials and how far the
  * risk feed has read for them (scores, incident events); `destination_levels` the risk level each
- * destination was last told for each identity.
+ * destination was last told for each identity, and whether that met its minimum.
  */
 export const destinations: Migration = {
   version: 7,
@@ -60,6 +60,7 @@ export const destinations: Migration = {
       destination_id ${t.text} NOT NULL,
       identity_id ${t.text} NOT NULL,
       level ${t.text} NOT NULL,
+      meets_minimum INTEGER NOT NULL,
       changed_at ${t.bigint} NOT NULL,
       PRIMARY KEY (tenant_id, destination_id, identity_id)
     )`,

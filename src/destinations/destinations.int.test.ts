@@ -1,0 +1,214 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestDatabase } from '../../test/support/database.js';
+import { createTestDatabase } from '../../test/support/database.js';
+import { makeTenant } from '../../test/support/factories.js';
+import type { Received } from '../../test/support/local-http.js';
+import { sendJson, startLocalServer } from '../../test/support/local-http.js';
+import { checkBulwark } from '../transports/webhooks/webhook-signature.js';
+import type { LevelChange } from './destination.js';
+import { createDestination } from './destination.service.js';
+import {
+  manualClock,
+  markScored,
+  scoredPeople,
+  setLevel,
+  tcpSink,
+  testDestinationRuntime,
+  testWorker,
+  udpSink,
+} from './destinations.test-support.js';
+import { listMessages } from './outbox.repository.js';
+import { feedDestination } from './risk-feed.service.js';
+
+let t: TestDatabase;
+beforeAll(async () => (t = await createTestDatabase()));
+afterAll(() => t.drop());
+
+const SECRET = 'webhook-secret-0123456789';
+
+function setup() {
+  const clock = manualClock();
+  const rt = testDestinationRuntime(t.db, clock);
+  const deps = { db: t.db, secrets: rt.secrets, now: clock.now() };
+  return { clock, rt, deps, worker: testWorker(rt) };
+}
+
+describe('risk destinations', () => {
+  it('sends each level change at or above the minimum once to a signed webhook, and nothing twice', async () => {
+    const tenant = await makeTenant(t.db);
+    const { clock, rt, deps, worker } = setup();
+    const received: Received[] = [];
+    const hook = await startLocalServer((req, res) => {
+      received.push(req);
+      const check = checkBulwark(
+        req.headers['x-bulwark-signature'] as string | undefined,
+        req.headers['x-bulwark-timestamp'] as string | undefined,
+        SECRET,
+        Buffer.from(req.body),
+        clock.now(),
+      );
+      res.statusCode = check.ok ? 204 : 401;
+      res.end();
+    });
+    try {
+      const d = await createDestination(deps, tenant.id, {
+        kind: 'webhook',
+        name: 'hook',
+        settings: { url: `${hook.url}/risk` },
+        credentials: { secret: SECRET },
+        minLevel: 'high',
+        identityKinds: ['person'],
+      });
+      const domain = `${tenant.slug}.test`;
+      const ids = await scoredPeople(
+        t.db,
+        tenant,
+        [
+          { email: `a@${domain}`, level: 'low' },
+          { email: `b@${domain}`, level: 'high' },
+          { email: `c@${domain}`, level: 'critical' },
+          { email: `bot@${domain}`, level: 'critical', kind: 'agent' },
+        ],
+        clock.now(),
+      );
+      expect((await feedDestination(rt, d)).enqueued).toBe(2);
+      expect(await worker.tick()).toBe(2);
+      expect(received.map((r) => r.headers['idempotency-key'])).toHaveLength(2);
+      const bodies = received
+        .map((r) => JSON.parse(r.body) as LevelChange)
+        .sort((x, y) => x.identity.email.localeCompare(y.identity.email));
+      expect(
+        bodies.map((b) => [b.identity.email, b.previousLevel, b.level, b.meetsMinimum]),
+      ).toEqual([
+        [`b@${domain}`, null, 'high', true],
+        [`c@${domain}`, null, 'critical', true],
+      ]);
+      expect(received.map((r) => r.headers['idempotency-key'])).toEqual(
+        received.map((r) => (JSON.parse(r.body) as LevelChange).id),
+      );
+      expect(bodies[0]?.score?.risk).toBeGreaterThan(0);
+
+      // Nothing new: no messages. Then a's move within the low band stays quiet, b drops out.
+      const again = await feedDestination(rt, { ...d, fedScoredAt: 0 });
+      expect(again.enqueued).toBe(0);
+      clock.advance(60_000);
+      await setLevel(t.db, tenant, ids.get(`a@${domain}`) ?? '', 'medium', clock.now());
+      await setLevel(t.db, tenant, ids.get(`b@${domain}`) ?? '', 'medium', clock.now());
+      await markScored(t.db, tenant, clock.now());
+      expect((await feedDestination(rt, d)).enqueued).toBe(1);
+      expect(await worker.tick()).toBe(1);
+      const last = JSON.parse(received.at(-1)?.body ?? '{}') as LevelChange;
+      expect(last).toMatchObject({ previousLevel: 'high', level: 'medium', meetsMinimum: false });
+      expect(received.every((r) => r.headers['x-bulwark-signature'])).toBe(true);
+      expect(await worker.tick()).toBe(0);
+      expect(received).toHaveLength(3);
+    } finally {
+      await hook.close();
+    }
+  });
+
+  it('retries Splunk HEC on 500 and 429 (waiting as Retry-After asks) and delivers once', async () => {
+    const tenant = await makeTenant(t.db);
+    const { clock, rt, deps, worker } = setup();
+    const answers = [500, 429];
+    const hec = await startLocalServer((req, res) => {
+      const status = answers.shift();
+      if (status === 429)
+        return sendJson(res, 429, { text: 'busy', code: 9 }, { 'retry-after': '30' });
+      if (status) return sendJson(res, status, { text: 'Internal server error', code: 8 });
+      sendJson(res, 200, { text: 'Success', code: 0 });
+    });
+    try {
+      const d = await createDestination(deps, tenant.id, {
+        kind: 'splunk-hec',
+        name: 'splunk',
+        settings: { url: `${hec.url}/services/collector/event`, index: 'security' },
+        credentials: { token: 'hec-token-1' },
+        minLevel: 'high',
+        identityKinds: ['person', 'agent'],
+      });
+      await scoredPeople(
+        t.db,
+        tenant,
+        [{ email: `x@${tenant.slug}.test`, level: 'critical' }],
+        clock.now(),
+      );
+      await feedDestination(rt, d);
+      expect(await worker.tick()).toBe(1);
+      clock.advance(2_500);
+      expect(await worker.tick()).toBe(1);
+      const [pending] = await listMessages(t.db, tenant.id, d.id, 'pending', { limit: 1 });
+      expect(pending?.nextAttemptAt).toBe(clock.now() + 30_000);
+      expect(pending?.lastError).toContain('HTTP 429');
+      clock.advance(29_000);
+      expect(await worker.tick()).toBe(0);
+      clock.advance(1_000);
+      expect(await worker.tick()).toBe(1);
+      expect(hec.received).toHaveLength(3);
+      const request = hec.received[2];
+      expect(request?.headers.authorization).toBe('Splunk hec-token-1');
+      expect(request?.path).toBe('/services/collector/event');
+      const envelope = JSON.parse(request?.body ?? '{}') as Record<string, unknown>;
+      expect(envelope).toMatchObject({ index: 'security', source: 'bulwark' });
+      expect(envelope.event).toMatchObject({
+        class_uid: 2004,
+        activity_id: 1,
+        risk_level: 'Critical',
+        risk_level_id: 4,
+        evidences: [{ user: { email_addr: `x@${tenant.slug}.test` } }],
+      });
+      expect(await listMessages(t.db, tenant.id, d.id, 'delivered', { limit: 5 })).toHaveLength(1);
+    } finally {
+      await hec.close();
+    }
+  });
+
+  it('sends CEF in RFC 5424 syslog over UDP and TCP, escaped', async () => {
+    const tenant = await makeTenant(t.db);
+    const { clock, rt, deps, worker } = setup();
+    const udp = await udpSink();
+    const tcp = await tcpSink();
+    try {
+      for (const [name, sink] of [
+        ['udp', udp],
+        ['tcp', tcp],
+      ] as const) {
+        const d = await createDestination(deps, tenant.id, {
+          kind: 'syslog-cef',
+          name,
+          settings: {
+            host: '127.0.0.1',
+            port: sink.port,
+            transport: name,
+            hostname: 'bulwark-test',
+          },
+          minLevel: 'medium',
+          identityKinds: ['person'],
+        });
+        if (name === 'udp')
+          await scoredPeople(
+            t.db,
+            tenant,
+            [{ email: `r@${tenant.slug}.test`, department: 'R|D=Lab\\x', level: 'high' }],
+            clock.now(),
+          );
+        await feedDestination(rt, d);
+      }
+      expect(await worker.tick()).toBe(2);
+      await new Promise((r) => setTimeout(r, 50));
+      for (const sink of [udp, tcp]) {
+        expect(sink.messages).toHaveLength(1);
+        const m = sink.messages[0] ?? '';
+        // <facility 10 × 8 + warning 4>1 TIMESTAMP HOSTNAME APP PROCID MSGID SD MSG
+        expect(m).toMatch(/^<84>1 \d{4}-\d\d-\d\dT[\d:.]+Z bulwark-test bulwark - risk - CEF:0\|/);
+        expect(m).toContain('|Bulwark|Human Risk|1|risk.level_changed|Risk level changed|8|');
+        expect(m).toContain(`duser=r@${tenant.slug}.test`);
+        expect(m).toContain('cs4=R|D\\=Lab\\\\x');
+        expect(m).toContain('cs1Label=previousLevel cs1=none cs2Label=level cs2=high');
+      }
+    } finally {
+      await udp.close();
+      await tcp.close();
+    }
+  });
+});
