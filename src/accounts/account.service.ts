@@ -1,10 +1,12 @@
 import { recordAudit } from '../audit/audit.service.js';
+import type { SecretBox } from '../secrets/secret-box.js';
 import { AppError } from '../shared/errors.js';
 import type { Db } from '../storage/db.js';
 import type { Origin } from './login.service.js';
 import { pickMembership } from './login.service.js';
 import { listMembershipsOfUser } from './membership.repository.js';
 import type { Session } from './session.js';
+import { openSecret, sealSecret, secretContexts } from './stored-secret.js';
 import { deleteSession, setSessionTenant } from './session.repository.js';
 import { matchTotp, newTotpSecret, otpauthUri } from './totp.js';
 import type { User } from './user.js';
@@ -52,22 +54,28 @@ export async function switchTenant(
   return target.tenantId;
 }
 
-/** Starts enrolling an authenticator: the secret is kept aside until a code from it is confirmed. */
+/**
+ * Starts enrolling an authenticator: the secret is kept aside, sealed, until a code from it is
+ * confirmed. This answer is the only time the secret leaves the server.
+ */
 export async function enrollTotp(
   db: Db,
+  secrets: SecretBox | undefined,
   user: User,
   now = Date.now(),
 ): Promise<{ secret: string; uri: string }> {
   if (user.totpSecret)
     throw new AppError('CONFLICT', 'an authenticator is already enrolled; remove it first');
   const secret = newTotpSecret();
-  await setTotp(db, user.id, { secret: null, pending: secret, lastStep: null }, now);
+  const pending = sealSecret(secrets, secret, secretContexts.totpPending(user.id));
+  await setTotp(db, user.id, { secret: null, pending, lastStep: null }, now);
   return { secret, uri: otpauthUri(secret, user.email) };
 }
 
 /** Turns the pending secret on once the user proves their app shows the right code. */
 export async function confirmTotp(
   db: Db,
+  secrets: SecretBox | undefined,
   user: User,
   tenantId: string,
   code: string,
@@ -76,7 +84,8 @@ export async function confirmTotp(
 ): Promise<void> {
   if (!user.totpPendingSecret)
     throw new AppError('CONFLICT', 'no enrolment is pending; start one with totp/enroll');
-  const step = matchTotp(user.totpPendingSecret, code, now, null);
+  const pending = openSecret(secrets, user.totpPendingSecret, secretContexts.totpPending(user.id));
+  const step = matchTotp(pending, code, now, null);
   if (step === undefined)
     throw new AppError('VALIDATION_FAILED', 'code: does not match the authenticator', [
       { path: 'code', message: 'does not match the enrolled authenticator; check its clock' },
@@ -85,7 +94,11 @@ export async function confirmTotp(
     await setTotp(
       tx,
       user.id,
-      { secret: user.totpPendingSecret, pending: null, lastStep: step },
+      {
+        secret: sealSecret(secrets, pending, secretContexts.totp(user.id)),
+        pending: null,
+        lastStep: step,
+      },
       now,
     );
     await recordAudit(
@@ -100,6 +113,7 @@ export async function confirmTotp(
 /** Removes the authenticator; a current code is required so a hijacked session cannot do it. */
 export async function disableTotp(
   db: Db,
+  secrets: SecretBox | undefined,
   user: User,
   tenantId: string,
   code: string,
@@ -107,7 +121,8 @@ export async function disableTotp(
   now = Date.now(),
 ): Promise<void> {
   if (!user.totpSecret) throw new AppError('CONFLICT', 'no authenticator is enrolled');
-  const step = matchTotp(user.totpSecret, code, now, user.totpLastStep);
+  const secret = openSecret(secrets, user.totpSecret, secretContexts.totp(user.id));
+  const step = matchTotp(secret, code, now, user.totpLastStep);
   if (step === undefined || !(await claimTotpStep(db, user.id, step)))
     throw new AppError('VALIDATION_FAILED', 'code: does not match the authenticator', [
       { path: 'code', message: 'does not match the enrolled authenticator' },

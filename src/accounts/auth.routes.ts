@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { sessionOfRequest } from '../http/auth.hook.js';
 import type { AppContext } from '../http/context.js';
 import { problemSchema, protectedErrors } from '../http/schemas.js';
+import { secretBoxOf } from '../secrets/secret-box.factory.js';
 import { logout, switchTenant } from './account.service.js';
 import { clearedSessionCookie, sessionCookie, sessionPolicyOf } from './cookie-policy.js';
 import type { SignedIn } from './login.service.js';
@@ -37,6 +38,7 @@ export async function sendSignedIn(
 
 export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
+  const secrets = secretBoxOf(ctx.config);
   api.post(
     '/api/v1/auth/login',
     {
@@ -60,6 +62,7 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
       try {
         const signedIn = await loginWithPassword(
           ctx.db,
+          secrets,
           request.body,
           originOf(request),
           sessionPolicyOf(ctx.config),

@@ -1,4 +1,5 @@
 import { recordAudit } from '../audit/audit.service.js';
+import type { SecretBox } from '../secrets/secret-box.js';
 import { AppError } from '../shared/errors.js';
 import type { Db, Queryable } from '../storage/db.js';
 import type { TenantMembership } from './membership.repository.js';
@@ -6,6 +7,7 @@ import { listMembershipsOfUser } from './membership.repository.js';
 import { checkPassword } from './password.js';
 import type { Session, SessionPolicy, SignInMethod } from './session.js';
 import { startSession } from './session.service.js';
+import { openSecret, secretContexts } from './stored-secret.js';
 import { THROTTLE, accountKey, addressKey, retryAfterSeconds } from './throttle.js';
 import {
   clearFailures,
@@ -51,6 +53,7 @@ export interface PasswordLogin {
  */
 export async function loginWithPassword(
   db: Db,
+  secrets: SecretBox | undefined,
   input: PasswordLogin,
   origin: Origin,
   policy: SessionPolicy,
@@ -64,7 +67,8 @@ export async function loginWithPassword(
   if (user.totpSecret) {
     if (!input.totp)
       throw new AppError('TOTP_REQUIRED', 'this account needs the code from its authenticator app');
-    const step = matchTotp(user.totpSecret, input.totp, now, user.totpLastStep);
+    const secret = openSecret(secrets, user.totpSecret, secretContexts.totp(user.id));
+    const step = matchTotp(secret, input.totp, now, user.totpLastStep);
     if (step === undefined || !(await claimTotpStep(db, user.id, step)))
       return refuse(db, input.email, user, origin, now, 'wrong one-time code');
   }

@@ -101,7 +101,7 @@ export async function listMembers(
   >(
     `SELECT m.*, u.email, u.email_lc, u.name,
             CASE WHEN u.password_hash IS NULL THEN 0 ELSE 1 END AS pw,
-            CASE WHEN u.totp_secret IS NULL THEN 0 ELSE 1 END AS totp
+            CASE WHEN u.totp_secret IS NULL AND u.totp_secret_sealed IS NULL THEN 0 ELSE 1 END AS totp
      FROM memberships m JOIN users u ON u.id = m.user_id
      WHERE m.tenant_id = ? AND u.email_lc > ? ORDER BY u.email_lc LIMIT ?`,
     [tenantId, page.afterEmail ?? '', page.limit],
@@ -123,7 +123,7 @@ export async function findMember(
   const rows = await db.all<Row & { email: string; name: string | null; pw: number; totp: number }>(
     `SELECT m.*, u.email, u.name,
             CASE WHEN u.password_hash IS NULL THEN 0 ELSE 1 END AS pw,
-            CASE WHEN u.totp_secret IS NULL THEN 0 ELSE 1 END AS totp
+            CASE WHEN u.totp_secret IS NULL AND u.totp_secret_sealed IS NULL THEN 0 ELSE 1 END AS totp
      FROM memberships m JOIN users u ON u.id = m.user_id
      WHERE m.tenant_id = ? AND m.user_id = ?`,
     [tenantId, userId],

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from '../../test/support/server.js';
 import { bearer, startTestServer, tokenFor } from '../../test/support/server.js';
@@ -13,7 +14,10 @@ let idp: TestIdp;
 let tenant: Tenant;
 
 beforeAll(async () => {
-  s = await startTestServer({ BULWARK_PUBLIC_URL: PUBLIC_URL });
+  s = await startTestServer({
+    BULWARK_PUBLIC_URL: PUBLIC_URL,
+    BULWARK_SECRET_KEY: randomBytes(32).toString('base64'),
+  });
   tenant = await makeTenant(s.t.db, 'sso');
   idp = await startTestIdp(`${PUBLIC_URL}/api/v1/auth/oidc/${tenant.slug}/callback`);
   const admin = await tokenFor(s, tenant, 'admin');

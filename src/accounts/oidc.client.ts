@@ -16,14 +16,14 @@ export function issuerProblem(issuer: string): string | undefined {
  * The provider's metadata, by discovery. ID tokens from the token endpoint are checked against
  * the provider's JWKS too (`enableNonRepudiationChecks`), not only trusted for arriving over TLS.
  */
-export function discover(config: OidcConfig): Promise<client.Configuration> {
+export function discover(
+  config: OidcConfig,
+  clientSecret: string | undefined,
+): Promise<client.Configuration> {
   const execute = [client.enableNonRepudiationChecks];
   if (new URL(config.issuer).protocol === 'http:') execute.push(client.allowInsecureRequests);
-  return client.discovery(
-    new URL(config.issuer),
-    config.clientId,
-    config.clientSecret ?? undefined,
-    undefined,
-    { execute, timeout: 10 },
-  );
+  return client.discovery(new URL(config.issuer), config.clientId, clientSecret, undefined, {
+    execute,
+    timeout: 10,
+  });
 }

@@ -1,12 +1,14 @@
 import type { PersonRole } from '../auth/roles.js';
 import type { Queryable } from '../storage/db.js';
+import type { StoredSecret } from './stored-secret.js';
+import { columnsOf, storedSecret } from './stored-secret.js';
 
-/** A tenant's OpenID Connect provider. The client secret is never presented back. */
+/** A tenant's OpenID Connect provider. The client secret is sealed and never presented back. */
 export interface OidcConfig {
   tenantId: string;
   issuer: string;
   clientId: string;
-  clientSecret: string | null;
+  clientSecret: StoredSecret | null;
   /** Role given to a verified email with no membership yet; null: such people are refused. */
   defaultRole: PersonRole | null;
   enabled: boolean;
@@ -18,6 +20,7 @@ interface Row extends Record<string, unknown> {
   issuer: string;
   client_id: string;
   client_secret: string | null;
+  client_secret_sealed: string | null;
   default_role: string | null;
   enabled: number | string;
   updated_at: number | string;
@@ -33,7 +36,7 @@ export async function findOidcConfig(
       tenantId: row.tenant_id,
       issuer: row.issuer,
       clientId: row.client_id,
-      clientSecret: row.client_secret,
+      clientSecret: storedSecret(row.client_secret_sealed, row.client_secret),
       defaultRole: row.default_role as PersonRole | null,
       enabled: Number(row.enabled) === 1,
       updatedAt: Number(row.updated_at),
@@ -42,19 +45,22 @@ export async function findOidcConfig(
 }
 
 export async function saveOidcConfig(db: Queryable, c: OidcConfig): Promise<void> {
+  const secret = columnsOf(c.clientSecret);
   await db.run(
-    `INSERT INTO oidc_configs (tenant_id, issuer, client_id, client_secret, default_role, enabled,
-       created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+    `INSERT INTO oidc_configs (tenant_id, issuer, client_id, client_secret, client_secret_sealed,
+       default_role, enabled, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (tenant_id) DO UPDATE SET issuer = excluded.issuer,
        client_id = excluded.client_id, client_secret = excluded.client_secret,
+       client_secret_sealed = excluded.client_secret_sealed,
        default_role = excluded.default_role, enabled = excluded.enabled,
        updated_at = excluded.updated_at`,
     [
       c.tenantId,
       c.issuer,
       c.clientId,
-      c.clientSecret,
+      secret.plain,
+      secret.sealed,
       c.defaultRole,
       c.enabled ? 1 : 0,
       c.updatedAt,

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../http/context.js';
 import { protectedErrors } from '../http/schemas.js';
+import { secretBoxOf } from '../secrets/secret-box.factory.js';
 import { publicUrlOf, cookiesSecure, sessionCookie, sessionPolicyOf } from './cookie-policy.js';
 import { parseCookies, serialiseCookie } from './cookies.js';
 import { FLOW_TTL_MS, finishOidc, startOidc } from './oidc.service.js';
@@ -17,6 +18,7 @@ const tenantParams = z.object({ tenant: z.string().min(1).max(63) });
 /** Single sign-on through the tenant's OpenID Connect provider. */
 export function oidcRoutes(app: FastifyInstance, ctx: AppContext): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
+  const secrets = secretBoxOf(ctx.config);
   const flowCookie = (value: string, maxAge: number) =>
     serialiseCookie(FLOW_COOKIE, value, {
       path: FLOW_PATH,
@@ -36,7 +38,12 @@ export function oidcRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const started = await startOidc(ctx.db, request.params.tenant, publicUrlOf(ctx.config));
+      const started = await startOidc(
+        ctx.db,
+        secrets,
+        request.params.tenant,
+        publicUrlOf(ctx.config),
+      );
       return reply
         .code(302)
         .header('location', started.location)
@@ -62,6 +69,7 @@ export function oidcRoutes(app: FastifyInstance, ctx: AppContext): void {
       reply.header('set-cookie', flowCookie('', 0));
       const signedIn = await finishOidc(
         ctx.db,
+        secrets,
         {
           tenantSlug: request.params.tenant,
           flowId: parseCookies(request.headers.cookie).get(FLOW_COOKIE),

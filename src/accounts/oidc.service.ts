@@ -1,5 +1,6 @@
 import * as client from 'openid-client';
 import { recordAudit } from '../audit/audit.service.js';
+import type { SecretBox } from '../secrets/secret-box.js';
 import { AppError } from '../shared/errors.js';
 import type { Db } from '../storage/db.js';
 import type { Tenant } from '../tenancy/tenant.js';
@@ -12,6 +13,7 @@ import type { OidcConfig } from './oidc.repository.js';
 import { findOidcConfig, insertOidcFlow, takeOidcFlow } from './oidc.repository.js';
 import { hashSecret, looksLikeSecret, newSecret } from './secrets.js';
 import type { SessionPolicy } from './session.js';
+import { openSecret, secretContexts } from './stored-secret.js';
 import type { User } from './user.js';
 import { findUserByEmail } from './user.repository.js';
 import { addMembership, createMember } from './user.service.js';
@@ -32,23 +34,32 @@ async function ssoOf(db: Db, slug: string): Promise<{ tenant: Tenant; config: Oi
   return { tenant, config };
 }
 
+/** The client secret, opened for the token request; a sealed one needs BULWARK_SECRET_KEY. */
+function clientSecretOf(config: OidcConfig, secrets: SecretBox | undefined): string | undefined {
+  if (!config.clientSecret) return undefined;
+  return openSecret(secrets, config.clientSecret, secretContexts.oidcClient(config.tenantId));
+}
+
 /**
  * Starts an authorization-code flow with PKCE (S256), state and nonce, and returns where to send
  * the browser and the flow id for its cookie, which binds the callback to this browser.
  */
 export async function startOidc(
   db: Db,
+  secrets: SecretBox | undefined,
   tenantSlug: string,
   publicUrl: string,
   now = Date.now(),
 ): Promise<{ location: string; flowId: string }> {
   const { tenant, config } = await ssoOf(db, tenantSlug);
-  const provider = await discover(config).catch((error: unknown) => {
-    throw new AppError(
-      'SSO_FAILED',
-      `the identity provider could not be reached: ${message(error)}`,
-    );
-  });
+  const provider = await discover(config, clientSecretOf(config, secrets)).catch(
+    (error: unknown) => {
+      throw new AppError(
+        'SSO_FAILED',
+        `the identity provider could not be reached: ${message(error)}`,
+      );
+    },
+  );
   const codeVerifier = client.randomPKCECodeVerifier();
   const state = client.randomState();
   const nonce = client.randomNonce();
@@ -83,6 +94,7 @@ export async function startOidc(
  */
 export async function finishOidc(
   db: Db,
+  secrets: SecretBox | undefined,
   input: { tenantSlug: string; flowId: string | undefined; callbackUrl: string },
   origin: Origin,
   policy: SessionPolicy,
@@ -94,9 +106,10 @@ export async function finishOidc(
   const flow = flowId && (await takeOidcFlow(db, hashSecret(flowId)));
   if (!flow || flow.tenantId !== tenant.id || flow.expiresAt <= now)
     return refuse('no sign-in was started in this browser, or it took too long');
+  const clientSecret = clientSecretOf(config, secrets);
   let claims: client.IDToken | undefined;
   try {
-    const provider = await discover(config);
+    const provider = await discover(config, clientSecret);
     const tokens = await client.authorizationCodeGrant(provider, new URL(input.callbackUrl), {
       pkceCodeVerifier: flow.codeVerifier,
       expectedState: flow.state,

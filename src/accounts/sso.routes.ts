@@ -8,11 +8,13 @@ import type { AppContext } from '../http/context.js';
 import { protectedErrors, toIso } from '../http/schemas.js';
 import { findTenantById } from '../tenancy/tenant.repository.js';
 import { AppError } from '../shared/errors.js';
+import { secretBoxOf } from '../secrets/secret-box.factory.js';
 import { publicUrlOf } from './cookie-policy.js';
 import { issuerProblem } from './oidc.client.js';
 import type { OidcConfig } from './oidc.repository.js';
 import { deleteOidcConfig, findOidcConfig, saveOidcConfig } from './oidc.repository.js';
 import { redirectUriOf } from './oidc.service.js';
+import { sealSecret, secretContexts } from './stored-secret.js';
 
 const manage = { access: { permission: 'sso:manage' as const } };
 const tags = ['sso'];
@@ -31,6 +33,7 @@ const configSchema = z.object({
 /** Setting up the tenant's OpenID Connect provider. */
 export function ssoRoutes(app: FastifyInstance, ctx: AppContext): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
+  const secrets = secretBoxOf(ctx.config);
   const present = async (c: OidcConfig): Promise<z.infer<typeof configSchema>> => {
     const slug = (await findTenantById(ctx.db, c.tenantId))?.slug ?? '';
     const redirectUri = redirectUriOf(publicUrlOf(ctx.config), slug);
@@ -105,7 +108,10 @@ export function ssoRoutes(app: FastifyInstance, ctx: AppContext): void {
       const config: OidcConfig = {
         tenantId: viewer.tenantId,
         ...rest,
-        clientSecret: clientSecret ?? current?.clientSecret ?? null,
+        clientSecret:
+          clientSecret === undefined
+            ? (current?.clientSecret ?? null)
+            : sealSecret(secrets, clientSecret, secretContexts.oidcClient(viewer.tenantId)),
         updatedAt: Date.now(),
       };
       await ctx.db.transaction(async (tx) => {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { sessionOfRequest } from '../http/auth.hook.js';
 import type { AppContext } from '../http/context.js';
 import { protectedErrors } from '../http/schemas.js';
+import { secretBoxOf } from '../secrets/secret-box.factory.js';
 import { confirmTotp, disableTotp, enrollTotp } from './account.service.js';
 import { originOf } from './origin.js';
 
@@ -14,6 +15,7 @@ const codeBody = z.object({ code: z.string().regex(/^\d{6}$/, 'must be six digit
 /** Enrolling, confirming and removing an authenticator app (RFC 6238 TOTP). */
 export function totpRoutes(app: FastifyInstance, ctx: AppContext): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
+  const secrets = secretBoxOf(ctx.config);
   api.post(
     '/api/v1/auth/totp/enroll',
     {
@@ -28,7 +30,7 @@ export function totpRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const { secret, uri } = await enrollTotp(ctx.db, sessionOfRequest(request).user);
+      const { secret, uri } = await enrollTotp(ctx.db, secrets, sessionOfRequest(request).user);
       return { secret, otpauthUri: uri };
     },
   );
@@ -46,7 +48,14 @@ export function totpRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     async (request, reply) => {
       const { user, session } = sessionOfRequest(request);
-      await confirmTotp(ctx.db, user, session.tenantId, request.body.code, originOf(request));
+      await confirmTotp(
+        ctx.db,
+        secrets,
+        user,
+        session.tenantId,
+        request.body.code,
+        originOf(request),
+      );
       return reply.code(204).send(null);
     },
   );
@@ -64,7 +73,14 @@ export function totpRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     async (request, reply) => {
       const { user, session } = sessionOfRequest(request);
-      await disableTotp(ctx.db, user, session.tenantId, request.body.code, originOf(request));
+      await disableTotp(
+        ctx.db,
+        secrets,
+        user,
+        session.tenantId,
+        request.body.code,
+        originOf(request),
+      );
       return reply.code(204).send(null);
     },
   );

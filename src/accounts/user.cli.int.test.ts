@@ -42,6 +42,7 @@ describe('bulwark user', () => {
     const policy = { idleMs: 60_000, maxMs: 3_600_000 };
     const signedIn = await loginWithPassword(
       t.db,
+      undefined,
       { email, password: 'a long enough password' },
       { ip: '127.0.0.1', userAgent: null },
       policy,

@@ -1,4 +1,6 @@
 import type { Queryable } from '../storage/db.js';
+import type { StoredSecret } from './stored-secret.js';
+import { columnsOf, storedSecret } from './stored-secret.js';
 import type { User } from './user.js';
 
 interface Row extends Record<string, unknown> {
@@ -8,6 +10,8 @@ interface Row extends Record<string, unknown> {
   password_hash: string | null;
   totp_secret: string | null;
   totp_pending_secret: string | null;
+  totp_secret_sealed: string | null;
+  totp_pending_sealed: string | null;
   totp_last_step: number | string | null;
   disabled_at: number | string | null;
   created_at: number | string;
@@ -22,8 +26,8 @@ function toUser(row: Row): User {
     email: row.email,
     name: row.name,
     passwordHash: row.password_hash,
-    totpSecret: row.totp_secret,
-    totpPendingSecret: row.totp_pending_secret,
+    totpSecret: storedSecret(row.totp_secret_sealed, row.totp_secret),
+    totpPendingSecret: storedSecret(row.totp_pending_sealed, row.totp_pending_secret),
     totpLastStep: num(row.totp_last_step),
     disabledAt: num(row.disabled_at),
     createdAt: Number(row.created_at),
@@ -70,13 +74,16 @@ export async function setPasswordHash(
 export async function setTotp(
   db: Queryable,
   id: string,
-  totp: { secret: string | null; pending: string | null; lastStep: number | null },
+  totp: { secret: StoredSecret | null; pending: StoredSecret | null; lastStep: number | null },
   now: number,
 ): Promise<void> {
+  const secret = columnsOf(totp.secret);
+  const pending = columnsOf(totp.pending);
   await db.run(
-    `UPDATE users SET totp_secret = ?, totp_pending_secret = ?, totp_last_step = ?, updated_at = ?
+    `UPDATE users SET totp_secret_sealed = ?, totp_secret = ?, totp_pending_sealed = ?,
+       totp_pending_secret = ?, totp_last_step = ?, updated_at = ?
      WHERE id = ?`,
-    [totp.secret, totp.pending, totp.lastStep, now, id],
+    [secret.sealed, secret.plain, pending.sealed, pending.plain, totp.lastStep, now, id],
   );
 }
 

@@ -1,5 +1,6 @@
 import type { PersonRole } from '../auth/roles.js';
 import type { Scope } from '../auth/viewer.js';
+import type { StoredSecret } from './stored-secret.js';
 
 /** A person who can sign in. Installation-wide: what they may do is in their memberships. */
 export interface User {
@@ -7,8 +8,9 @@ export interface User {
   email: string;
   name: string | null;
   passwordHash: string | null;
-  totpSecret: string | null;
-  totpPendingSecret: string | null;
+  /** The authenticator's shared secret, sealed; opened only to check a code. */
+  totpSecret: StoredSecret | null;
+  totpPendingSecret: StoredSecret | null;
   totpLastStep: number | null;
   disabledAt: number | null;
   createdAt: number;

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { createAppContext } from '../../app/app-context.js';
+import { sealLegacySecretsAtStart } from '../../accounts/legacy-secrets.service.js';
 import { publicUrlOf } from '../../accounts/cookie-policy.js';
 import { firstRunDemo } from './first-run.js';
 import { listTenants } from '../../tenancy/tenant.repository.js';
@@ -7,6 +8,7 @@ import { buildServer } from '../../http/server.js';
 import { createLogger } from '../../logging/logger.js';
 import { openDatabase } from '../../storage/open.js';
 import { redactUrl } from '../../storage/url.js';
+import { secretBoxOf } from '../../secrets/secret-box.factory.js';
 import { startScoringWorker } from '../../scoring/scoring.worker.js';
 import { systemClock } from '../../shared/clock.js';
 import { startSignals } from '../../transports/signals.start.js';
@@ -27,6 +29,7 @@ export function registerServe(program: Command): void {
       const logger = createLogger(config.logLevel);
       const db = await openDatabase(config.databaseUrl);
       const ctx = createAppContext(db, config, logger);
+      await sealLegacySecretsAtStart(db, secretBoxOf(config), logger);
       const app = await buildServer(ctx);
       const scoring = startScoringWorker({ db, clock: systemClock, logger });
       const address = await app.listen({ port: config.port, host: config.host });
