@@ -2,8 +2,11 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestIdp } from '../../src/accounts/oidc.test-support.js';
 import { startTestIdp } from '../../src/accounts/oidc.test-support.js';
+import { userIn } from '../../src/accounts/accounts.test-support.js';
+import { makeKeyPair, startSamlIdp } from '../../src/accounts/saml.test-support.js';
 import { fakeOkta } from '../../src/connectors/vendor-fakes.test-support.js';
-import { bearer } from '../support/server.js';
+import { makeTenant } from '../support/factories.js';
+import { bearer, tokenFor } from '../support/server.js';
 import { chromiumPath, launchChromium, skipReason, viewports } from './support/chromium.js';
 import type { Dashboard } from './support/dashboard.js';
 import { startDashboard } from './support/dashboard.js';
@@ -88,6 +91,44 @@ describe.skipIf(!chromiumPath)('dashboard journeys in Chromium', () => {
     const session = await page.evaluate(() => fetch('/api/v1/auth/session').then((r) => r.json()));
     expect(session).toMatchObject({ method: 'oidc', role: 'manager' });
     expect(errors).toEqual([]);
+  });
+
+  it('signs in through SAML', async () => {
+    // A tenant of its own: with SAML set up, "single sign-on" goes to SAML rather than OIDC.
+    const tenant = await makeTenant(d.t.db, 'saml');
+    const user = await userIn(d, tenant, 'analyst', { password: null });
+    const samlIdp = await startSamlIdp(makeKeyPair('journey-idp'));
+    try {
+      const put = await d.app.inject({
+        method: 'PUT',
+        url: '/api/v1/sso/saml',
+        headers: bearer(await tokenFor(d, tenant, 'admin')),
+        payload: {
+          idpEntityId: samlIdp.entityId,
+          ssoUrl: samlIdp.ssoUrl,
+          certificates: [samlIdp.keys.cert],
+        },
+      });
+      expect(put.statusCode, put.body).toBe(200);
+      samlIdp.nextEmail = user.email;
+      const { page, errors } = await tab();
+      await page.goto(`/login?tenant=${tenant.slug}`);
+      await page.getByRole('button', { name: 'Continue with single sign-on' }).click();
+      await page.waitForURL(
+        (url) =>
+          url.origin === d.url &&
+          !url.pathname.startsWith('/login') &&
+          !url.pathname.startsWith('/api'),
+      );
+      await expect.poll(() => page.locator('.account').innerText()).toContain('analyst');
+      const session = await page.evaluate(() =>
+        fetch('/api/v1/auth/session').then((r) => r.json()),
+      );
+      expect(session).toMatchObject({ method: 'saml', role: 'analyst', user: { id: user.id } });
+      expect(errors).toEqual([]);
+    } finally {
+      await samlIdp.close();
+    }
   });
 
   it('finds the riskiest people in one department from the overview', async () => {

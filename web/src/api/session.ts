@@ -82,12 +82,12 @@ export function useRedeemEmailLink() {
 }
 
 /**
- * Checks that the tenant has single sign-on before leaving for its provider, so a mistyped
- * tenant is reported here rather than as a bare error page. The start answers with a redirect
- * (opaque to fetch) when it is set up, and a problem otherwise.
+ * Checks that the tenant has single sign-on (SAML or OpenID Connect) before leaving for its
+ * provider, so a mistyped tenant is reported here rather than as a bare error page. The start
+ * answers with a redirect (opaque to fetch) when it is set up, and a problem otherwise.
  */
 export async function ssoStartUrl(tenant: string): Promise<string> {
-  const url = `/api/v1/auth/oidc/${encodeURIComponent(tenant)}/start`;
+  const url = `/api/v1/auth/sso/${encodeURIComponent(tenant)}/start`;
   const probe = await fetch(url, { redirect: 'manual', credentials: 'same-origin' });
   if (probe.type !== 'opaqueredirect' && !probe.ok)
     throw toApiError(await probe.json().catch(() => null), probe);
