@@ -68,6 +68,12 @@ const pathObjects: Record<string, (o: Objects) => Record<string, string>> = {
   'PATCH /api/v1/connectors/:id': (o) => ({ id: o.connectorId }),
   'DELETE /api/v1/connectors/:id': (o) => ({ id: o.connectorId }),
   'POST /api/v1/connectors/:id/run': (o) => ({ id: o.connectorId }),
+  'GET /api/v1/destinations/:id': (o) => ({ id: o.destinationId }),
+  'PATCH /api/v1/destinations/:id': (o) => ({ id: o.destinationId }),
+  'DELETE /api/v1/destinations/:id': (o) => ({ id: o.destinationId }),
+  'POST /api/v1/destinations/:id/test': (o) => ({ id: o.destinationId }),
+  'GET /api/v1/destinations/:id/messages': (o) => ({ id: o.destinationId }),
+  'POST /api/v1/destinations/:id/replay': (o) => ({ id: o.destinationId }),
 };
 
 /** Path parameters that name no tenant's object: the same for every caller. */
@@ -286,6 +292,7 @@ describe('authorisation matrix', () => {
       items: { id: number }[];
     }>();
     expect(letters.items.map((l) => l.id)).toContain(objects.deadLetterId);
+    expect((await get(`/api/v1/destinations/${objects.destinationId}`)).statusCode).toBe(200);
     const chain = await verifyChain(s.t.db, tenant.id);
     expect(chain.rows, 'nothing was recorded in the foreign chain').toBe(foreignHeadBefore);
     expect((await verifyChain(s.t.db, tenant.id)).broken).toBeUndefined();

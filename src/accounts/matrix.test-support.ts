@@ -25,6 +25,7 @@ export interface Side {
     groupId: string;
     cohortId: string;
     connectorId: string;
+    destinationId: string;
   };
   /** Strings that only this tenant's data contains: none may reach the other tenant. */
   markers: string[];
@@ -101,6 +102,18 @@ export async function buildSide(s: TestServer, label: string): Promise<Side> {
       credentials: { apiKey: 'matrix' },
     },
   });
+  const destination = await s.app.inject({
+    method: 'POST',
+    url: '/api/v1/destinations',
+    headers: bearer(admin),
+    // Loopback is refused by the outbound policy, so a test send fails at once without leaving the host.
+    payload: {
+      kind: 'webhook',
+      name: `destination-of-${tenant.slug}`,
+      settings: { url: 'https://127.0.0.1:1/hook' },
+      credentials: { secret: `secret-of-${tenant.slug}-0123456789` },
+    },
+  });
   const objects = {
     identityId,
     managerId,
@@ -110,6 +123,7 @@ export async function buildSide(s: TestServer, label: string): Promise<Side> {
     groupId: group.json<{ id: string }>().id,
     cohortId: cohort.json<{ id: string }>().id,
     connectorId: connector.json<{ id: string }>().id,
+    destinationId: destination.json<{ id: string }>().id,
   };
   const tokens = {} as Record<Role, string>;
   for (const role of roles)
@@ -139,6 +153,9 @@ export async function buildSide(s: TestServer, label: string): Promise<Side> {
       objects.cohortId,
       objects.connectorId,
       `connector-of-${tenant.slug}`,
+      objects.destinationId,
+      `destination-of-${tenant.slug}`,
+      `secret-of-${tenant.slug}`,
     ],
   };
 }

@@ -317,6 +317,75 @@ describe('SAML sign-in', () => {
     expect(res.json().detail).toContain('is not a member of this tenant');
   });
 
+  it('reads the whole email when a comment splits it after signing', async () => {
+    const user = await userIn(s, tenant, 'analyst', { password: null });
+    const started = await start();
+    // The attacker owns user@…evil.test at the IdP; exclusive C14N drops comments, so the
+    // signature still holds, and a parser reading only the first text node would see the member.
+    const owned = `${user.email}.evil.test`;
+    const split = crafted(started, owned).replaceAll(owned, `${user.email}<!---->.evil.test`);
+    const res = await post(b64(split), started.request.relayState);
+    await expectRefused(res, started, user.id, /\.evil\.test is not a member of this tenant/);
+  });
+
+  it('refuses a DTD, and a response whose status is not Success', async () => {
+    const user = await userIn(s, tenant, 'analyst', { password: null });
+    const a = await start();
+    const dtd = `<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x "y">]>${crafted(a, user.email)}`;
+    await expectRefused(await post(b64(dtd), a.request.relayState), a, user.id, /DTD/);
+    const b = await start();
+    const failed = crafted(b, user.email).replace(
+      'urn:oasis:names:tc:SAML:2.0:status:Success',
+      'urn:oasis:names:tc:SAML:2.0:status:Responder',
+    );
+    await expectRefused(await post(b64(failed), b.request.relayState), b, user.id, /status/);
+  });
+
+  it("keeps tenants apart: another tenant's request, audience or browser is refused", async () => {
+    const other = await makeTenant(s.t.db, 'saml-other');
+    await s.app.inject({
+      method: 'PUT',
+      url: '/api/v1/sso/saml',
+      headers: bearer(await tokenFor(s, other, 'admin')),
+      payload: { idpEntityId: idp.entityId, ssoUrl: idp.ssoUrl, certificates: [idp.keys.cert] },
+    });
+    const user = await userIn(s, tenant, 'analyst', { password: null });
+    const otherStart = await s.app.inject({
+      method: 'GET',
+      url: `/api/v1/auth/saml/${other.slug}/start`,
+    });
+    const foreign = await readAuthnRequest(String(otherStart.headers.location));
+    const own = await start();
+    const namesForeign = crafted(own, user.email, { inResponseTo: foreign.id });
+    await expectRefused(
+      await post(b64(namesForeign), foreign.relayState),
+      own,
+      user.id,
+      /answers no sign-in we started/,
+    );
+    const forOther = crafted(own, user.email, {
+      audience: foreign.issuer,
+      acsUrl: foreign.acsUrl,
+    });
+    const mine = await start();
+    await expectRefused(
+      await post(b64(forOther), own.request.relayState),
+      mine,
+      user.id,
+      /audience mismatch|addressed to/,
+    );
+    const answered = await start();
+    const ok = await post(b64(crafted(answered, user.email)), answered.request.relayState);
+    expect(ok.statusCode).toBe(303);
+    const elsewhere = await s.app.inject({
+      method: 'GET',
+      url: `/api/v1/auth/saml/${other.slug}/finish`,
+      headers: { cookie: answered.flowCookie },
+    });
+    expect(elsewhere.statusCode).toBe(401);
+    expect(await sessionsOf(user.id)).toBe(0);
+  });
+
   it('answers a tenant without SAML like an unknown one', async () => {
     const other = await makeTenant(s.t.db);
     for (const path of ['start', 'metadata', 'finish']) {

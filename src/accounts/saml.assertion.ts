@@ -20,10 +20,16 @@ export interface ResponseEnvelope {
   destination: string | null;
   inResponseTo: string | null;
   issuer: string | null;
+  /** The top-level StatusCode's Value. */
+  status: string | null;
 }
 
-/** Parses XML, throwing on anything malformed rather than guessing. */
+/**
+ * Parses XML, throwing on anything malformed rather than guessing. SAML messages may not carry a
+ * DTD (SAML 2.0 bindings §3.1), so any is refused before parsing: no entities to expand.
+ */
 export function parseXml(xml: string): Document {
+  if (/<!DOCTYPE/i.test(xml)) throw new Error('the XML carries a DTD, which SAML does not allow');
   const fail = (message: string) => {
     throw new Error(`the XML is malformed: ${message.trim().split('\n')[0] ?? ''}`);
   };
@@ -93,9 +99,12 @@ export function readEnvelope(xml: string): ResponseEnvelope {
   const root = parseXml(xml).documentElement;
   if (root.namespaceURI !== PROTOCOL_NS || root.localName !== 'Response')
     throw new Error('the message is not a SAML 2.0 Response');
+  const status = children(root, PROTOCOL_NS, 'Status')[0];
+  const code = status && children(status, PROTOCOL_NS, 'StatusCode')[0];
   return {
     destination: attr(root, 'Destination'),
     inResponseTo: attr(root, 'InResponseTo'),
     issuer: textOf(children(root, ASSERTION_NS, 'Issuer')[0]),
+    status: code ? attr(code, 'Value') : null,
   };
 }

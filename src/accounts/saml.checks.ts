@@ -3,6 +3,12 @@ import type { ResponseEnvelope, SignedAssertion } from './saml.assertion.js';
 /** Clocks of Bulwark and the identity provider may differ by this much. */
 export const CLOCK_SKEW_MS = 60_000;
 
+const SUCCESS = 'urn:oasis:names:tc:SAML:2.0:status:Success';
+
+/** A value from the message, quoted and cut short: refusals are shown and audited. */
+const quoted = (value: string | null) =>
+  JSON.stringify(value === null ? '' : value.length > 200 ? `${value.slice(0, 200)}…` : value);
+
 export interface Expected {
   idpEntityId: string;
   acsUrl: string;
@@ -27,12 +33,13 @@ export function checkAssertion(
   expected: Expected,
   now: number,
 ): Accepted | string {
+  if (envelope.status !== SUCCESS) return `the response's status is ${quoted(envelope.status)}`;
   if (assertion.issuer !== expected.idpEntityId)
-    return `the assertion's issuer "${assertion.issuer ?? ''}" is not the configured identity provider "${expected.idpEntityId}"`;
+    return `the assertion's issuer ${quoted(assertion.issuer)} is not the configured identity provider ${quoted(expected.idpEntityId)}`;
   if (envelope.issuer !== null && envelope.issuer !== expected.idpEntityId)
-    return `the response's issuer "${envelope.issuer}" is not the configured identity provider`;
+    return `the response's issuer ${quoted(envelope.issuer)} is not the configured identity provider`;
   if (envelope.destination !== null && envelope.destination !== expected.acsUrl)
-    return `the response is addressed to "${envelope.destination}", not to ${expected.acsUrl}`;
+    return `the response is addressed to ${quoted(envelope.destination)}, not to ${expected.acsUrl}`;
   if (!assertion.id) return 'the assertion has no ID';
   const bearer = assertion.bearers.find((b) => b.recipient === expected.acsUrl);
   if (!bearer) return `no bearer subject confirmation names ${expected.acsUrl} as its recipient`;
@@ -57,6 +64,6 @@ export function emailOf(
       : { problem: 'the assertion has no NameID to read the email from' };
   const values = assertion.attributes.get(attribute) ?? [];
   if (values.length !== 1 || !values[0])
-    return { problem: `the "${attribute}" attribute has ${values.length} values, not one` };
+    return { problem: `the ${quoted(attribute)} attribute has ${values.length} values, not one` };
   return { email: values[0] };
 }

@@ -38,6 +38,7 @@ import { sendProblem, toProblem } from './problem.js';
 import { syslogSourceRoutes } from '../transports/syslog/syslog-source.routes.js';
 import { webhookRoutes } from '../transports/webhooks/webhook.routes.js';
 import { webRoutes } from './web.routes.js';
+import { destinationRoutes } from '../destinations/destination.routes.js';
 import './route-config.js';
 
 /** Every route module; each registers its routes with their access rules and schemas. */
@@ -69,6 +70,7 @@ export const routeModules: ((app: FastifyInstance, ctx: AppContext) => void)[] =
   connectorRoutes,
   webhookRoutes,
   syslogSourceRoutes,
+  destinationRoutes,
   // Last: the dashboard answers every other GET outside the API.
   webRoutes,
 ];

@@ -12,6 +12,7 @@ import { secretBoxOf } from '../../secrets/secret-box.factory.js';
 import { startScoringWorker } from '../../scoring/scoring.worker.js';
 import { systemClock } from '../../shared/clock.js';
 import { startSignals } from '../../transports/signals.start.js';
+import { startDestinations } from '../../destinations/destinations.start.js';
 import { configFrom, globalOptions } from '../context.js';
 
 export function registerServe(program: Command): void {
@@ -34,6 +35,7 @@ export function registerServe(program: Command): void {
       const scoring = startScoringWorker({ db, clock: systemClock, logger });
       const address = await app.listen({ port: config.port, host: config.host });
       const stopSignals = await startSignals(ctx, config);
+      const stopDestinations = startDestinations(ctx, config);
       logger.info({ address, database: redactUrl(config.databaseUrl) }, 'bulwark listening');
       process.stderr.write(
         `\nBulwark is serving ${address.replace('127.0.0.1', 'localhost')}\n` +
@@ -50,6 +52,7 @@ export function registerServe(program: Command): void {
         process.exit(1);
       }, config.shutdownGraceMs);
       await stopSignals();
+      await stopDestinations();
       await scoring.stop();
       await app.close();
       await db.close();
