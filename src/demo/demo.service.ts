@@ -7,6 +7,7 @@ import { readDirectoryCsv } from '../directory/directory-csv.reader.js';
 import type { ImportReport } from '../directory/directory-import.service.js';
 import { importDirectory } from '../directory/directory-import.service.js';
 import { findFormat } from '../events/formats/index.js';
+import { fillHistory, type HistoryReport } from '../scoring/history.service.js';
 import type { RawRecord } from '../events/formats/format.js';
 import type { IngestResult } from '../events/ingest.service.js';
 import { emptyCounts, ingestRecords } from '../events/ingest.service.js';
@@ -17,7 +18,8 @@ import type { Tenant } from '../tenancy/tenant.js';
 import { findTenantBySlug, listTenants } from '../tenancy/tenant.repository.js';
 import { createTenant } from '../tenancy/tenant.service.js';
 import { accessHeader, csvLines, directoryHeader } from './csv.js';
-import type { DemoOptions } from './options.js';
+import { demoHistoryRange } from './history.js';
+import { parseHistoryDays, type DemoOptions } from './options.js';
 import { generateOrganisation } from './org/organisation.js';
 import { generateSignals } from './signals.js';
 
@@ -27,6 +29,12 @@ export interface DemoLoadOptions {
   slug?: string;
   /** Load even though the database holds real tenants (the demo still gets a tenant of its own). */
   force?: boolean;
+  /**
+   * Days of daily history to fill in at the end of the period (default 90, 0 for none): each day
+   * over by the clock gets every identity's snapshot and the tenant's trend point, scored as of
+   * its end from the events loaded, so that the dashboard shows the organisation's past.
+   */
+  historyDays?: number;
   onProgress?: (stage: string, done: number) => void;
 }
 
@@ -36,6 +44,7 @@ export interface DemoLoadReport {
   access: AccessImportReport;
   signals: number;
   ingest: Record<string, IngestResult>;
+  history: HistoryReport;
 }
 
 const FLUSH = 2000;
@@ -52,6 +61,7 @@ export async function loadDemo(
   options: DemoOptions,
   load: DemoLoadOptions = {},
 ): Promise<DemoLoadReport> {
+  const historyDays = parseHistoryDays(load.historyDays);
   const tenant = await demoTenant(db, load);
   const progress = load.onProgress ?? (() => {});
   const org = generateOrganisation(options);
@@ -100,7 +110,14 @@ export async function loadDemo(
     if (buffer.length >= FLUSH) await flush(signal.format);
   }
   for (const format of [...buffers.keys()]) await flush(format);
-  return { tenant, directory, access, signals, ingest };
+  const range = demoHistoryRange(options, historyDays, clock.now());
+  const history = range
+    ? await fillHistory({ db, clock }, tenant.id, {
+        ...range,
+        onDay: (_, done) => progress('history', done),
+      })
+    : { days: [], events: 0 };
+  return { tenant, directory, access, signals, ingest, history };
 }
 
 async function demoTenant(db: Db, load: DemoLoadOptions): Promise<Tenant> {

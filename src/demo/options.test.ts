@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../shared/errors.js';
-import { parseDemoOptions, type DemoOptionsInput } from './options.js';
+import { parseDemoOptions, parseHistoryDays, type DemoOptionsInput } from './options.js';
 
 function problems(input: DemoOptionsInput): string[] {
   try {
@@ -63,5 +63,18 @@ describe('parseDemoOptions', () => {
     expect(problems({ endDate: '2026-06-30', domain: 'Not A Domain' })).toEqual([
       'domain: must be a lowercase mail domain, got "Not A Domain"',
     ]);
+  });
+});
+
+describe('parseHistoryDays', () => {
+  it('defaults to 90 days and accepts 0 or a number given as text', () => {
+    expect(parseHistoryDays(undefined)).toBe(90);
+    expect(parseHistoryDays('0')).toBe(0);
+    expect(parseHistoryDays(30)).toBe(30);
+  });
+
+  it('refuses what is not a number of days, naming the option', () => {
+    expect(() => parseHistoryDays('-1')).toThrow(/historyDays must be between 0 and 3650, got -1/);
+    expect(() => parseHistoryDays('soon')).toThrow(/historyDays must be a whole number/);
   });
 });

@@ -54,11 +54,33 @@ export function parseDemoOptions(input: DemoOptionsInput): DemoOptions {
   );
   const endDate = isoDate(input.endDate, problems);
   const domain = mailDomain(input.domain ?? defaultDemoOptions.domain, problems);
-  if (problems.length > 0) {
-    const summary = problems.map((p) => `${p.path} ${p.message}`).join('; ');
-    throw new AppError('VALIDATION_FAILED', `invalid demo options: ${summary}`, problems);
-  }
+  if (problems.length > 0) invalid(problems);
   return { people, days, seed, endDate, domain };
+}
+
+/** Days of daily history the demo loader fills in at the end of the period, by default. */
+export const DEFAULT_HISTORY_DAYS = 90;
+
+/**
+ * The loader's `historyDays` (0 to fill in none), given as a number or as text. Throws a
+ * VALIDATION_FAILED error naming the option.
+ */
+export function parseHistoryDays(value: unknown): number {
+  const problems: FieldProblem[] = [];
+  const days = integer(
+    value ?? DEFAULT_HISTORY_DAYS,
+    'historyDays',
+    0,
+    demoLimits.maxDays,
+    problems,
+  );
+  if (problems.length > 0) invalid(problems);
+  return days;
+}
+
+function invalid(problems: FieldProblem[]): never {
+  const summary = problems.map((p) => `${p.path} ${p.message}`).join('; ');
+  throw new AppError('VALIDATION_FAILED', `invalid demo options: ${summary}`, problems);
 }
 
 function integer(

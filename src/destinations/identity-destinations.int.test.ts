@@ -61,7 +61,8 @@ async function fakeOkta(users: Record<string, string>): Promise<LocalServer> {
       ['PUT', 'DELETE'].includes(req.method)
     ) {
       res.statusCode = 204;
-      return res.end();
+      res.end();
+      return;
     }
     if (/^\/api\/v1\/users\/[^/]+\/risk$/.test(path) && req.method === 'PUT')
       return sendJson(res, 200, JSON.parse(req.body) as unknown);
@@ -196,14 +197,16 @@ async function fakeGraph(): Promise<LocalServer> {
         });
       members.add(id);
       res.statusCode = 204;
-      return res.end();
+      res.end();
+      return;
     }
     if (
       req.method === 'POST' &&
       path === '/v1.0/identityProtection/riskyUsers/confirmCompromised'
     ) {
       res.statusCode = 204;
-      return res.end();
+      res.end();
+      return;
     }
     sendJson(res, 404, { error: { code: 'NotFound' } });
   });

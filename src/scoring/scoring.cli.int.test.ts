@@ -74,6 +74,31 @@ describe('bulwark score, export risk, cohort, catalog set-weight', () => {
     );
   });
 
+  it('score --as-of DAY --snapshot stores that day in the trend too, once however often', async () => {
+    const day = new Date(T0 + 20 * 86_400_000).toISOString().slice(0, 10);
+    const count = async (table: string) =>
+      Number(
+        (
+          await t.db.get<{ n: number }>(
+            `SELECT COUNT(*) AS n FROM ${table} WHERE tenant_id = ? AND day = ?`,
+            [tenant.id, day],
+          )
+        )?.n,
+      );
+    for (let i = 0; i < 2; i++) {
+      const res = await run(['score', '--as-of', day, '--snapshot']);
+      expect(res.code).toBe(0);
+      expect(res.out).toContain('stored as that day’s snapshot and trend point');
+    }
+    expect(await count('risk_snapshots')).toBe(13);
+    expect(await count('risk_trend')).toBe(1);
+    const trend = await t.db.get<{ identities: number }>(
+      'SELECT identities FROM risk_trend WHERE tenant_id = ? AND day = ?',
+      [tenant.id, day],
+    );
+    expect(Number(trend?.identities)).toBe(13);
+  });
+
   it('refuses a cohort rule that does not parse, naming the field, and creates nothing', async () => {
     const before = (await listCohorts(t.db, tenant.id)).length;
     const res = await run([

@@ -1,6 +1,7 @@
 // Screenshots of the main pages for docs/screenshots: `npm run screenshots`. Loads a 2,000-person
-// demo organisation with 90 days of history into a temporary database, serves the dashboard and
-// photographs each page in Chromium on a laptop screen (and the overview on a tablet).
+// demo organisation (180 days, the last 90 with daily history, as `bulwark demo` loads it) into a
+// temporary database, serves the dashboard and photographs each page in Chromium on a laptop
+// screen (and the overview on a tablet).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,7 +14,7 @@ import { openDatabase } from '../../src/storage/open.js';
 import { createToken } from '../../src/auth/token.service.js';
 import { launchChromium, viewports } from './support/chromium.js';
 import { ensureDashboardBuilt } from './support/dashboard.js';
-import { fillHistory, loadScoredDemo, memberWithPassword } from './support/demo.js';
+import { loadScoredDemo, memberWithPassword } from './support/demo.js';
 import { TEST_PASSWORD } from './support/organisation.js';
 import { waitUntilLoaded } from './support/settle.js';
 
@@ -26,10 +27,8 @@ async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bulwark-shots-'));
   const url = `sqlite:${path.join(dir, 'shots.db')}`;
   const db = await openDatabase(url);
-  console.log('loading the demo organisation…');
-  const tenant = await loadScoredDemo(db, 2000, 120);
-  console.log('filling 90 days of history…');
-  await fillHistory(db, tenant.id, 90, 3);
+  console.log('loading the demo organisation with 90 days of history…');
+  const tenant = await loadScoredDemo(db, 2000, 180);
   const app = await buildServer(
     createAppContext(
       db,

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { catalogForTenant } from '../../catalog/catalog.service.js';
 import type { DemoLoadReport } from '../../demo/demo.service.js';
 import { loadDemo } from '../../demo/demo.service.js';
-import { parseDemoOptions } from '../../demo/options.js';
+import { DEFAULT_HISTORY_DAYS, parseDemoOptions, parseHistoryDays } from '../../demo/options.js';
 import { systemClock } from '../../shared/clock.js';
 import type { Db } from '../../storage/db.js';
 import { globalOptions, withDb } from '../context.js';
@@ -12,6 +12,7 @@ export interface DemoFlags {
   people?: string;
   days?: string;
   seed?: string;
+  history?: string;
   force?: boolean;
 }
 
@@ -24,6 +25,11 @@ export function registerDemo(program: Command): void {
     .option('--people <n>', 'number of people (AI agents come on top)', '2000')
     .option('--days <n>', 'length of the period in days, ending today', '180')
     .option('--seed <n>', 'seed: the same seed gives the same organisation', '1')
+    .option(
+      '--history <days>',
+      'days of daily scores to fill in at the end of the period (0 for none)',
+      String(DEFAULT_HISTORY_DAYS),
+    )
     .option(
       '--force',
       'load even though the database holds real tenants (the demo gets its own tenant)',
@@ -50,6 +56,7 @@ export async function runDemo(db: Db, flags: DemoFlags, slug?: string): Promise<
   const report = await loadDemo(db, await catalogForTenant(db, ''), systemClock, options, {
     ...(slug ? { slug } : {}),
     force: flags.force ?? false,
+    historyDays: parseHistoryDays(flags.history),
     onProgress: (stage, done) => {
       if (Date.now() - last < 2000) return;
       last = Date.now();
@@ -73,6 +80,11 @@ export function printDemoReport(r: DemoLoadReport): void {
   process.stdout.write(
     `demo tenant "${r.tenant.slug}": ${r.directory.created} identities, ${r.access.granted} entitlements, ${r.signals.toLocaleString('en-GB')} vendor records → ${totals.stored.toLocaleString('en-GB')} events stored, ${totals.ignored} ignored, ${totals.rejected} rejected\n`,
   );
+  const days = r.history.days;
+  if (days.length > 0)
+    process.stdout.write(
+      `  history: daily scores of ${days.length} days filled in (${days[0]} to ${days.at(-1)}), as of each day's end\n`,
+    );
   for (const [format, c] of Object.entries(r.ingest)) {
     process.stdout.write(
       `  ${format.padEnd(15)} records ${c.records}  events ${c.stored}  ignored ${c.ignored}  rejected ${c.rejected}\n`,

@@ -44,6 +44,17 @@ describe('first run on an empty database', () => {
     expect(res.json<{ items: unknown[] }>().items).toHaveLength(5);
   });
 
+  it('shows the demo period as a product in use would: a trend point for each of its days', async () => {
+    const res = await s.app.inject({
+      method: 'GET',
+      url: '/api/v1/risk/trend?days=90',
+      headers: { authorization: `Bearer ${run.token}` },
+    });
+    const days = res.json<{ items: { day: string }[] }>().items.map((d) => d.day);
+    expect(days).toHaveLength(20);
+    expect(days.at(-1)).toBe(new Date().toISOString().slice(0, 10));
+  });
+
   it('tells how to get another link, naming the administrator', () => {
     const text = firstRunMessage(run, 'http://127.0.0.1:8080');
     expect(text).toContain(run.link);

@@ -18,7 +18,10 @@ export function registerScore(program: Command): void {
     .description('Bring risk scores up to date (or compute them as of a past date)')
     .option('--as-of <date>', 'score with only the events up to this date; current scores are kept')
     .option('--full', 'rebuild every state from every event instead of catching up')
-    .option('--snapshot', 'with --as-of: store the result as that day’s snapshot (fills history)')
+    .option(
+      '--snapshot',
+      'with --as-of: store the result as that day’s snapshot and trend point (fills history)',
+    )
     .action(async (flags: ScoreFlags, command: Command) => {
       await withTenant(globalOptions(command), 'write', async (db, tenant) => {
         const deps = { db, clock: systemClock };
@@ -31,7 +34,8 @@ export function registerScore(program: Command): void {
           process.stdout.write(
             `tenant ${tenant.slug}: ${report.scores.length} identities scored as of ${new Date(at).toISOString()} from ${report.events} events\n${counts.join(', ')}\n`,
           );
-          if (flags.snapshot) process.stdout.write('stored as that day’s snapshot\n');
+          if (flags.snapshot)
+            process.stdout.write('stored as that day’s snapshot and trend point\n');
           return;
         }
         printReport(

@@ -4,16 +4,16 @@ import { createMember } from '../../../src/accounts/user.service.js';
 import { catalogForTenant } from '../../../src/catalog/catalog.service.js';
 import { loadDemo } from '../../../src/demo/demo.service.js';
 import { parseDemoOptions } from '../../../src/demo/options.js';
-import { scoreAsOf } from '../../../src/scoring/as-of.service.js';
 import { scoreTenant } from '../../../src/scoring/scoring.service.js';
 import { systemClock } from '../../../src/shared/clock.js';
 import type { Db } from '../../../src/storage/db.js';
 import type { Tenant } from '../../../src/tenancy/tenant.js';
 import { TEST_PASSWORD } from './organisation.js';
 
-const DAY_MS = 86_400_000;
-
-/** The demo organisation, loaded through the real import and ingest paths, then scored. */
+/**
+ * The demo organisation, loaded through the real import and ingest paths with the loader's daily
+ * history of the period's last 90 days, then scored.
+ */
 export async function loadScoredDemo(db: Db, people: number, days: number): Promise<Tenant> {
   const options = parseDemoOptions({
     people: String(people),
@@ -26,22 +26,6 @@ export async function loadScoredDemo(db: Db, people: number, days: number): Prom
   });
   await scoreTenant({ db, clock: systemClock }, report.tenant.id);
   return report.tenant;
-}
-
-/**
- * Daily snapshots for the past, every `step` days, as `bulwark score --as-of DAY --snapshot`
- * stores them, so that trend and history charts have a past to draw.
- */
-export async function fillHistory(
-  db: Db,
-  tenantId: string,
-  days: number,
-  step: number,
-): Promise<void> {
-  for (let back = days; back >= 1; back -= step) {
-    const at = Date.now() - back * DAY_MS;
-    await scoreAsOf({ db, clock: systemClock }, tenantId, at, { snapshot: true });
-  }
 }
 
 /** A member with a password, who signs in through the form. */
