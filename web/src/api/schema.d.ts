@@ -1754,6 +1754,8 @@ export interface paths {
                 | 'catalog:write'
                 | 'connectors:read'
                 | 'connectors:manage'
+                | 'destinations:read'
+                | 'destinations:manage'
               )[];
               /** @description Every tenant the user may switch to */
               tenants: {
@@ -1946,6 +1948,8 @@ export interface paths {
                 | 'catalog:write'
                 | 'connectors:read'
                 | 'connectors:manage'
+                | 'destinations:read'
+                | 'destinations:manage'
               )[];
               /** @description Every tenant the user may switch to */
               tenants: {
@@ -2243,6 +2247,8 @@ export interface paths {
                 | 'catalog:write'
                 | 'connectors:read'
                 | 'connectors:manage'
+                | 'destinations:read'
+                | 'destinations:manage'
               )[];
               /** @description Every tenant the user may switch to */
               tenants: {
@@ -2951,6 +2957,8 @@ export interface paths {
                 | 'catalog:write'
                 | 'connectors:read'
                 | 'connectors:manage'
+                | 'destinations:read'
+                | 'destinations:manage'
               )[];
               /** @description Every tenant the user may switch to */
               tenants: {
@@ -5249,7 +5257,11 @@ export interface paths {
             | 'connector.changed'
             | 'connector.removed'
             | 'webhook.secret_set'
-            | 'syslog.sources_changed';
+            | 'syslog.sources_changed'
+            | 'destination.created'
+            | 'destination.changed'
+            | 'destination.removed'
+            | 'destination.replayed';
           actor?: string;
           from?: string;
           to?: string;
@@ -9440,6 +9452,1161 @@ export interface paths {
         };
       };
     };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/destinations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Destinations and their delivery status */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                /** @enum {string} */
+                kind: 'splunk-hec' | 'syslog-cef' | 'webhook' | 'okta' | 'graph';
+                name: string;
+                /** @description Settings as configured (never credentials) */
+                settings: {
+                  [key: string]: unknown;
+                };
+                /** @enum {string} */
+                credentials: 'stored encrypted' | 'none';
+                /** @enum {string} */
+                minLevel: 'low' | 'medium' | 'high' | 'critical';
+                identityKinds: ('person' | 'agent')[];
+                enabled: boolean;
+                status: {
+                  /** @description Messages waiting or being delivered */
+                  pending: number;
+                  /** @description Delivered in the last 7 days */
+                  delivered: number;
+                  dead: number;
+                  lastError: string | null;
+                  lastErrorAt: string | null;
+                };
+                createdAt: string;
+                updatedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Configure a destination */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            kind: 'splunk-hec' | 'syslog-cef' | 'webhook' | 'okta' | 'graph';
+            name: string;
+            /** @default {} */
+            settings?: {
+              [key: string]: unknown;
+            };
+            /** @description Sent once; stored encrypted, never returned */
+            credentials?: {
+              [key: string]: unknown;
+            };
+            /**
+             * @default high
+             * @enum {string}
+             */
+            minLevel?: 'low' | 'medium' | 'high' | 'critical';
+            /**
+             * @default [
+             *       "person",
+             *       "agent"
+             *     ]
+             */
+            identityKinds?: ('person' | 'agent')[];
+            /** @default true */
+            enabled?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              /** @enum {string} */
+              kind: 'splunk-hec' | 'syslog-cef' | 'webhook' | 'okta' | 'graph';
+              name: string;
+              /** @description Settings as configured (never credentials) */
+              settings: {
+                [key: string]: unknown;
+              };
+              /** @enum {string} */
+              credentials: 'stored encrypted' | 'none';
+              /** @enum {string} */
+              minLevel: 'low' | 'medium' | 'high' | 'critical';
+              identityKinds: ('person' | 'agent')[];
+              enabled: boolean;
+              status: {
+                /** @description Messages waiting or being delivered */
+                pending: number;
+                /** @description Delivered in the last 7 days */
+                delivered: number;
+                dead: number;
+                lastError: string | null;
+                lastErrorAt: string | null;
+              };
+              createdAt: string;
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/destinations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One destination and its delivery status */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              /** @enum {string} */
+              kind: 'splunk-hec' | 'syslog-cef' | 'webhook' | 'okta' | 'graph';
+              name: string;
+              /** @description Settings as configured (never credentials) */
+              settings: {
+                [key: string]: unknown;
+              };
+              /** @enum {string} */
+              credentials: 'stored encrypted' | 'none';
+              /** @enum {string} */
+              minLevel: 'low' | 'medium' | 'high' | 'critical';
+              identityKinds: ('person' | 'agent')[];
+              enabled: boolean;
+              status: {
+                /** @description Messages waiting or being delivered */
+                pending: number;
+                /** @description Delivered in the last 7 days */
+                delivered: number;
+                dead: number;
+                lastError: string | null;
+                lastErrorAt: string | null;
+              };
+              createdAt: string;
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Remove a destination, its stored credentials and its messages */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description RFC 9457 problem details */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change a destination (credentials only when given) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name?: string;
+            settings?: {
+              [key: string]: unknown;
+            };
+            credentials?: {
+              [key: string]: unknown;
+            };
+            /** @enum {string} */
+            minLevel?: 'low' | 'medium' | 'high' | 'critical';
+            identityKinds?: ('person' | 'agent')[];
+            enabled?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              /** @enum {string} */
+              kind: 'splunk-hec' | 'syslog-cef' | 'webhook' | 'okta' | 'graph';
+              name: string;
+              /** @description Settings as configured (never credentials) */
+              settings: {
+                [key: string]: unknown;
+              };
+              /** @enum {string} */
+              credentials: 'stored encrypted' | 'none';
+              /** @enum {string} */
+              minLevel: 'low' | 'medium' | 'high' | 'critical';
+              identityKinds: ('person' | 'agent')[];
+              enabled: boolean;
+              status: {
+                /** @description Messages waiting or being delivered */
+                pending: number;
+                /** @description Delivered in the last 7 days */
+                delivered: number;
+                dead: number;
+                lastError: string | null;
+                lastErrorAt: string | null;
+              };
+              createdAt: string;
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/destinations/{id}/test': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send a test message now and answer with what the receiver said */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              outcome: 'delivered' | 'retry' | 'failed';
+              error: string | null;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/destinations/{id}/messages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A destination's messages in one state (dead by default), oldest first */
+    get: {
+      parameters: {
+        query?: {
+          state?: 'pending' | 'delivering' | 'delivered' | 'dead';
+          /** @description Items per page */
+          limit?: number;
+          /** @description Opaque cursor from the previous page's `next` */
+          cursor?: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                kind: string;
+                idempotencyKey: string;
+                /** @enum {string} */
+                state: 'pending' | 'delivering' | 'delivered' | 'dead';
+                attempts: number;
+                createdAt: string;
+                lastAttemptAt: string | null;
+                nextAttemptAt: string | null;
+                lastError: string | null;
+                payload: unknown;
+              }[];
+              next: string | null;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/destinations/{id}/replay': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Try dead messages again (the given ids, or every dead one) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            ids?: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              replayed: number;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
     options?: never;
     head?: never;
     patch?: never;
