@@ -1,6 +1,7 @@
 // `npm run bench`: every benchmark the issues name, on SQLite and PostgreSQL, written to
 // bench/results.md with raw figures, each beside its baseline from the same run.
 import fs from 'node:fs';
+import os from 'node:os';
 import { dashboardSection } from './dashboard.bench.js';
 import { benchIngest, type IngestBenchResult } from './ingest.bench.js';
 import { riskScoringSection, demoBacktestSection } from './risk-sections.js';
@@ -28,26 +29,47 @@ async function ingestSection(): Promise<Section> {
       '',
       '| engine | Bulwark events/s | bare events/s | ratio | target | meets target |',
       '| --- | ---: | ---: | ---: | --- | --- |',
-      ...results.map((r) => `| ${r.dialect} | ${fmt(r.bulwarkRate)} | ${fmt(r.bareRate)} | ${fmt(r.ratio, 2)} | ≥ ${fmt(target[r.dialect])}/s and ≥ 0.5 | ${r.bulwarkRate >= target[r.dialect] && r.ratio >= 0.5 ? 'yes' : 'no'} |`),
+      ...results.map(
+        (r) =>
+          `| ${r.dialect} | ${fmt(r.bulwarkRate)} | ${fmt(r.bareRate)} | ${fmt(r.ratio, 2)} | ≥ ${fmt(target[r.dialect])}/s and ≥ 0.5 | ${r.bulwarkRate >= target[r.dialect] && r.ratio >= 0.5 ? 'yes' : 'no'} |`,
+      ),
     ],
   };
 }
 
-const sections: ((() => Promise<Section>) | undefined)[] = [ingestSection, riskScoringSection, demoBacktestSection, dashboardSection];
+const sections: ((() => Promise<Section>) | undefined)[] = [
+  ingestSection,
+  riskScoringSection,
+  demoBacktestSection,
+  dashboardSection,
+];
 
-const { seconds, result } = await timed(async () => {
-  const out: Section[] = [];
-  for (const section of sections) if (section) out.push(await section());
-  return out;
+const started = new Date().toISOString();
+/** Other work on the machine skews absolute rates (ratios less so): said in the report. */
+const loadAtStart = os.loadavg()[0] ?? 0;
+const done: (Section & { seconds: number })[] = [];
+
+/** The report so far: written after every section, so that a late failure keeps the rest. */
+function write(totalSeconds: number, finished: boolean): string {
+  const report = [
+    '# Benchmark results',
+    '',
+    `Run ${started} on ${machine()}; 1-minute load average ${fmt(loadAtStart, 1)} at the start. ${finished ? 'Total' : 'Unfinished; so far'} ${fmt(totalSeconds, 0)} s; peak RSS of the benchmark process ${fmt(peakRssMb())} MB.`,
+    'Every figure is measured in this run; ratios compare with a baseline measured in the same run on the same data.',
+    '',
+    ...done.flatMap((s) => [`## ${s.title}`, '', `(${fmt(s.seconds, 0)} s)`, '', ...s.lines, '']),
+  ].join('\n');
+  fs.writeFileSync('bench/results.md', report);
+  return report;
+}
+
+const { seconds } = await timed(async () => {
+  const begin = Date.now();
+  for (const section of sections) {
+    if (!section) continue;
+    const { seconds: took, result } = await timed(section);
+    done.push({ ...result, seconds: took });
+    write((Date.now() - begin) / 1000, false);
+  }
 });
-
-const report = [
-  '# Benchmark results',
-  '',
-  `Run ${new Date().toISOString()} on ${machine()}. Total ${fmt(seconds, 0)} s; peak RSS of the benchmark process ${fmt(peakRssMb())} MB.`,
-  'Every figure is measured in this run; ratios compare with a baseline measured in the same run on the same data.',
-  '',
-  ...result.flatMap((s) => [`## ${s.title}`, '', ...s.lines, '']),
-].join('\n');
-fs.writeFileSync('bench/results.md', report);
-process.stdout.write(`${report}\n`);
+process.stdout.write(`${write(seconds, true)}\n`);
