@@ -4,6 +4,7 @@ import { registerAudit } from './commands/audit.command.js';
 import { registerBacktest } from './commands/backtest.command.js';
 import { registerCatalog } from './commands/catalog.command.js';
 import { registerConnector } from './commands/connector.command.js';
+import { registerDestination } from './commands/destination.command.js';
 import { registerCatalogWeights } from './commands/catalog-weight.command.js';
 import { registerCohort } from './commands/cohort.command.js';
 import { registerDemo } from './commands/demo.command.js';
@@ -38,6 +39,7 @@ const commands = [
   registerAudit,
   registerUser,
   registerConnector,
+  registerDestination,
   registerSignals,
 ];
 
@@ -56,8 +58,12 @@ export function buildProgram(): Command {
 
 export async function main(argv: string[]): Promise<number> {
   try {
+    process.exitCode = undefined;
     await buildProgram().parseAsync(argv);
-    return 0;
+    // A command that finished but failed (a connector run, a test send) says so in exitCode.
+    const code = Number(process.exitCode ?? 0);
+    process.exitCode = undefined;
+    return code;
   } catch (error) {
     return reportCliError(error);
   }

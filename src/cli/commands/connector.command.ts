@@ -220,7 +220,7 @@ export function settingsOf(pairs: readonly string[] = []): Record<string, unknow
   return settings;
 }
 
-function readCredentials(file: string | undefined): unknown {
+export function readCredentials(file: string | undefined): unknown {
   if (!file) return {};
   const text = fs.readFileSync(file === '-' ? 0 : file, 'utf8');
   try {
