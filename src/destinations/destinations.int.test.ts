@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestDatabase } from '../../test/support/database.js';
 import { createTestDatabase } from '../../test/support/database.js';
@@ -6,7 +7,7 @@ import type { Received } from '../../test/support/local-http.js';
 import { sendJson, startLocalServer } from '../../test/support/local-http.js';
 import { checkBulwark } from '../transports/webhooks/webhook-signature.js';
 import type { LevelChange } from './destination.js';
-import { createDestination } from './destination.service.js';
+import { createDestination, removeDestination } from './destination.service.js';
 import {
   manualClock,
   markScored,
@@ -17,7 +18,7 @@ import {
   testWorker,
   udpSink,
 } from './destinations.test-support.js';
-import { listMessages } from './outbox.repository.js';
+import { claimMessage, listMessages } from './outbox.repository.js';
 import { feedDestination } from './risk-feed.service.js';
 
 let t: TestDatabase;
@@ -209,6 +210,94 @@ describe('risk destinations', () => {
     } finally {
       await udp.close();
       await tcp.close();
+    }
+  });
+
+  it('sends CEF over TLS, checking the receiver certificate against the configured CA', async () => {
+    const tenant = await makeTenant(t.db);
+    const { clock, rt, deps, worker } = setup();
+    const fixtures = new URL('../transports/syslog/fixtures/', import.meta.url);
+    const cert = fs.readFileSync(new URL('test-cert.pem', fixtures));
+    const sink = await tcpSink({ key: fs.readFileSync(new URL('test-key.pem', fixtures)), cert });
+    try {
+      const trusted = await createDestination(deps, tenant.id, {
+        kind: 'syslog-cef',
+        name: 'tls',
+        settings: { host: 'localhost', port: sink.port, transport: 'tls', caPem: cert.toString() },
+        minLevel: 'high',
+        identityKinds: ['person'],
+      });
+      const untrusted = await createDestination(deps, tenant.id, {
+        kind: 'syslog-cef',
+        name: 'tls-untrusted',
+        settings: { host: 'localhost', port: sink.port, transport: 'tls' },
+        minLevel: 'high',
+        identityKinds: ['person'],
+      });
+      await scoredPeople(
+        t.db,
+        tenant,
+        [{ email: `s@${tenant.slug}.test`, level: 'critical' }],
+        clock.now(),
+      );
+      await feedDestination(rt, trusted);
+      await feedDestination(rt, untrusted);
+      expect(await worker.tick()).toBe(2);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(sink.messages).toHaveLength(1);
+      expect(sink.messages[0]).toContain('|risk.level_changed|Risk level changed|10|');
+      const [waiting] = await listMessages(t.db, tenant.id, untrusted.id, 'pending', { limit: 1 });
+      expect(waiting?.lastError).toMatch(/self.signed|certificate/i);
+      // Its retries would reach into the next test's deliveries.
+      await removeDestination(t.db, tenant.id, untrusted.id);
+    } finally {
+      await sink.close();
+    }
+  });
+
+  it('delivers after a restart what a stopped worker had claimed, once its lease ends', async () => {
+    const tenant = await makeTenant(t.db);
+    const { clock, rt, deps } = setup();
+    const hook = await startLocalServer((_req, res) => {
+      res.statusCode = 202;
+      res.end();
+    });
+    try {
+      const d = await createDestination(deps, tenant.id, {
+        kind: 'webhook',
+        name: 'hook',
+        settings: { url: hook.url },
+        credentials: { secret: SECRET },
+        minLevel: 'low',
+        identityKinds: ['person'],
+      });
+      await scoredPeople(
+        t.db,
+        tenant,
+        [{ email: `z@${tenant.slug}.test`, level: 'low' }],
+        clock.now(),
+      );
+      await feedDestination(rt, d);
+      const [m] = await listMessages(t.db, tenant.id, d.id, 'pending', { limit: 1 });
+      if (!m) throw new Error('nothing queued');
+      // The process that claimed it stopped before it could send.
+      expect(
+        await claimMessage(
+          t.db,
+          m,
+          'stopped-process',
+          clock.now(),
+          clock.now() + rt.outbox.leaseMs,
+        ),
+      ).toBe(true);
+      const restarted = testWorker(testDestinationRuntime(t.db, clock));
+      expect(await restarted.tick()).toBe(0);
+      clock.advance(rt.outbox.leaseMs);
+      expect(await restarted.tick()).toBe(1);
+      expect(hook.received).toHaveLength(1);
+      expect(await listMessages(t.db, tenant.id, d.id, 'delivered', { limit: 5 })).toHaveLength(1);
+    } finally {
+      await hook.close();
     }
   });
 });

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import dgram from 'node:dgram';
 import net from 'node:net';
+import tls from 'node:tls';
 import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import { loadConfig } from '../config/config.js';
@@ -21,11 +22,14 @@ export function manualClock(start = Date.now()) {
   return { now: () => now, advance: (ms: number) => (now += ms) };
 }
 
-/** A destination runtime for tests: a fresh key, loopback allowed explicitly, a given clock. */
+/** One key for the test process, as one server keeps one key across restarts. */
+const SECRET_KEY = randomBytes(32).toString('base64');
+
+/** A destination runtime for tests: the key, loopback allowed explicitly, a given clock. */
 export function testDestinationRuntime(db: Db, clock: { now(): number }): DestinationRuntime {
   const config = loadConfig({
-    BULWARK_SECRET_KEY: randomBytes(32).toString('base64'),
-    BULWARK_OUTBOUND_ALLOW_PRIVATE: '127.0.0.1/32',
+    BULWARK_SECRET_KEY: SECRET_KEY,
+    BULWARK_OUTBOUND_ALLOW_PRIVATE: '127.0.0.1/32,::1/128',
     BULWARK_OUTBOUND_TIMEOUT_MS: '3000',
     BULWARK_OUTBOX_MAX_ATTEMPTS: '4',
   });
@@ -139,10 +143,10 @@ export async function udpSink(): Promise<SyslogSink> {
   };
 }
 
-/** A TCP syslog receiver on loopback that reads octet-counted frames. */
-export async function tcpSink(): Promise<SyslogSink> {
+/** A TCP (or, with a key and certificate, TLS) syslog receiver on loopback: octet-counted frames. */
+export async function tcpSink(tlsOptions?: { key: Buffer; cert: Buffer }): Promise<SyslogSink> {
   const messages: string[] = [];
-  const server = net.createServer((socket) => {
+  const onSocket = (socket: net.Socket) => {
     let buffer = Buffer.alloc(0);
     socket.on('data', (chunk: Buffer) => {
       buffer = Buffer.concat([buffer, chunk]);
@@ -155,7 +159,8 @@ export async function tcpSink(): Promise<SyslogSink> {
         buffer = buffer.subarray(space + 1 + length);
       }
     });
-  });
+  };
+  const server = tlsOptions ? tls.createServer(tlsOptions, onSocket) : net.createServer(onSocket);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     port: (server.address() as AddressInfo).port,
