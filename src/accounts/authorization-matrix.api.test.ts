@@ -36,6 +36,9 @@ const publicRoutes = new Set([
   'GET /api/v1/auth/saml/:tenant/start',
   'POST /api/v1/auth/saml/:tenant/acs',
   'GET /api/v1/auth/saml/:tenant/finish',
+  // Shared Signals transmitter metadata and keys: receivers fetch them before they hold a token.
+  'GET /.well-known/ssf-configuration/ssf/:tenant',
+  'GET /ssf/:tenant/jwks.json',
   // The dashboard's static files: the same for everyone, and they hold no tenant data.
   'GET /*',
 ]);
@@ -90,6 +93,8 @@ const globalParams: Record<string, Record<string, string>> = {
   'GET /api/v1/auth/saml/:tenant/finish': { tenant: 'no-such-tenant' },
   'PUT /api/v1/webhooks/:source/secret': { source: 'gophish' },
   'POST /api/v1/webhooks/:source/:tenantSlug': { source: 'gophish', tenantSlug: 'no-such-tenant' },
+  'GET /.well-known/ssf-configuration/ssf/:tenant': { tenant: 'no-such-tenant' },
+  'GET /ssf/:tenant/jwks.json': { tenant: 'no-such-tenant' },
 };
 
 /** Bodies that get past validation, so that the tenant check is reached; `{}` otherwise. */

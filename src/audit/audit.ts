@@ -42,6 +42,11 @@ export const auditActions = [
   'destination.changed',
   'destination.removed',
   'destination.replayed',
+  'ssf.stream_created',
+  'ssf.stream_changed',
+  'ssf.stream_removed',
+  'ssf.stream_status',
+  'ssf.key_rotated',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -1,6 +1,7 @@
 /**
  * Roles (PRODUCT.md §10) and what each may do. People's roles come first; `ingest` and `scim` are
- * for machine tokens that feed Bulwark and should hold nothing more than that.
+ * for machine tokens that feed Bulwark and should hold nothing more than that; `ssf` for a Shared
+ * Signals receiver's token.
  */
 export const roles = [
   'owner',
@@ -11,6 +12,7 @@ export const roles = [
   'employee',
   'ingest',
   'scim',
+  'ssf',
 ] as const;
 export type Role = (typeof roles)[number];
 
@@ -36,6 +38,8 @@ export const permissions = [
   'connectors:manage',
   'destinations:read',
   'destinations:manage',
+  'ssf:streams',
+  'ssf:keys',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -58,6 +62,8 @@ const grants: Record<Role, readonly Permission[]> = {
   employee: ['directory:read', 'events:read', 'catalog:read', 'account:self', 'risk:read'],
   ingest: ['events:write', 'catalog:read'],
   scim: ['scim'],
+  // A Shared Signals receiver: manages its own event streams, nothing else (docs/ssf.md).
+  ssf: ['ssf:streams'],
 };
 
 export function can(role: Role, permission: Permission): boolean {

@@ -38,6 +38,7 @@ import { sendProblem, toProblem } from './problem.js';
 import { syslogSourceRoutes } from '../transports/syslog/syslog-source.routes.js';
 import { webhookRoutes } from '../transports/webhooks/webhook.routes.js';
 import { webRoutes } from './web.routes.js';
+import { ssfRoutes } from '../ssf/ssf.routes.js';
 import { destinationRoutes } from '../destinations/destination.routes.js';
 import './route-config.js';
 
@@ -71,6 +72,7 @@ export const routeModules: ((app: FastifyInstance, ctx: AppContext) => void)[] =
   webhookRoutes,
   syslogSourceRoutes,
   destinationRoutes,
+  ssfRoutes,
   // Last: the dashboard answers every other GET outside the API.
   webRoutes,
 ];

@@ -43,6 +43,7 @@ export const errorCatalog = {
   },
   BAD_SIGNATURE: { status: 401, title: 'The signature is missing or wrong', expected: true },
   DESTINATION_NOT_FOUND: { status: 404, title: 'No such destination', expected: true },
+  SSF_STREAM_NOT_FOUND: { status: 404, title: 'No such event stream', expected: true },
 } as const satisfies Record<string, { status: number; title: string; expected: boolean }>;
 
 export type ErrorCode = keyof typeof errorCatalog;

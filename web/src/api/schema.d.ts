@@ -1311,7 +1311,8 @@ export interface paths {
                   | 'manager'
                   | 'employee'
                   | 'ingest'
-                  | 'scim';
+                  | 'scim'
+                  | 'ssf';
                 subjectId: string | null;
                 scope: {
                   departments?: string[];
@@ -1430,7 +1431,8 @@ export interface paths {
               | 'manager'
               | 'employee'
               | 'ingest'
-              | 'scim';
+              | 'scim'
+              | 'ssf';
             subject?: string;
             departments?: string[];
             businessUnits?: string[];
@@ -1456,7 +1458,8 @@ export interface paths {
                 | 'manager'
                 | 'employee'
                 | 'ingest'
-                | 'scim';
+                | 'scim'
+                | 'ssf';
               subjectId: string | null;
               scope: {
                 departments?: string[];
@@ -1756,6 +1759,8 @@ export interface paths {
                 | 'connectors:manage'
                 | 'destinations:read'
                 | 'destinations:manage'
+                | 'ssf:streams'
+                | 'ssf:keys'
               )[];
               /** @description Every tenant the user may switch to */
               tenants: {
@@ -1950,6 +1955,8 @@ export interface paths {
                 | 'connectors:manage'
                 | 'destinations:read'
                 | 'destinations:manage'
+                | 'ssf:streams'
+                | 'ssf:keys'
               )[];
               /** @description Every tenant the user may switch to */
               tenants: {
@@ -2249,6 +2256,8 @@ export interface paths {
                 | 'connectors:manage'
                 | 'destinations:read'
                 | 'destinations:manage'
+                | 'ssf:streams'
+                | 'ssf:keys'
               )[];
               /** @description Every tenant the user may switch to */
               tenants: {
@@ -2959,6 +2968,8 @@ export interface paths {
                 | 'connectors:manage'
                 | 'destinations:read'
                 | 'destinations:manage'
+                | 'ssf:streams'
+                | 'ssf:keys'
               )[];
               /** @description Every tenant the user may switch to */
               tenants: {
@@ -5261,7 +5272,12 @@ export interface paths {
             | 'destination.created'
             | 'destination.changed'
             | 'destination.removed'
-            | 'destination.replayed';
+            | 'destination.replayed'
+            | 'ssf.stream_created'
+            | 'ssf.stream_changed'
+            | 'ssf.stream_removed'
+            | 'ssf.stream_status'
+            | 'ssf.key_rotated';
           actor?: string;
           from?: string;
           to?: string;
@@ -10586,6 +10602,2334 @@ export interface paths {
         };
         /** @description RFC 9457 problem details */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/.well-known/ssf-configuration/ssf/{tenant}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A tenant's transmitter configuration metadata (SSF 1.0 §7) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          tenant: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              spec_version: string;
+              issuer: string;
+              jwks_uri: string;
+              delivery_methods_supported: string[];
+              configuration_endpoint: string;
+              status_endpoint: string;
+              add_subject_endpoint: string;
+              remove_subject_endpoint: string;
+              verification_endpoint: string;
+              authorization_schemes: {
+                spec_urn: string;
+              }[];
+              default_subjects: string;
+              events_supported: string[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/ssf/{tenant}/jwks.json': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The keys that verify a tenant's SETs: the current one and recently retired ones */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          tenant: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              keys: {
+                /** @enum {string} */
+                kty: 'RSA';
+                kid: string;
+                /** @enum {string} */
+                use: 'sig';
+                /** @enum {string} */
+                alg: 'RS256';
+                n: string;
+                e: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/ssf/stream': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A stream's configuration, or every stream this caller may see */
+    get: {
+      parameters: {
+        query?: {
+          stream_id?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json':
+              | {
+                  stream_id: string;
+                  iss: string;
+                  aud: string;
+                  events_supported: string[];
+                  events_requested: string[];
+                  events_delivered: string[];
+                  delivery: {
+                    method: string;
+                    endpoint_url: string;
+                  };
+                  min_verification_interval: number;
+                  description?: string;
+                }
+              | {
+                  stream_id: string;
+                  iss: string;
+                  aud: string;
+                  events_supported: string[];
+                  events_requested: string[];
+                  events_delivered: string[];
+                  delivery: {
+                    method: string;
+                    endpoint_url: string;
+                  };
+                  min_verification_interval: number;
+                  description?: string;
+                }[];
+          };
+        };
+        /** @description RFC 9457 problem details */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+      };
+    };
+    /** Replace a stream: receiver properties left out are cleared */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            stream_id: string;
+            events_requested?: string[];
+            delivery?: {
+              method: string;
+              endpoint_url?: string;
+              /** @description Sent with every push; stored encrypted and never returned */
+              authorization_header?: string;
+            };
+            description?: string | null;
+            iss?: string;
+            aud?: string;
+            events_supported?: string[];
+            events_delivered?: string[];
+            min_verification_interval?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Stream configuration (SSF 1.0); the Authorization header is never returned */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              stream_id: string;
+              iss: string;
+              aud: string;
+              events_supported: string[];
+              events_requested: string[];
+              events_delivered: string[];
+              delivery: {
+                method: string;
+                endpoint_url: string;
+              };
+              min_verification_interval: number;
+              description?: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+      };
+    };
+    /** Create an event stream (push delivery, RFC 8935) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            events_requested?: string[];
+            delivery?: {
+              method: string;
+              endpoint_url?: string;
+              /** @description Sent with every push; stored encrypted and never returned */
+              authorization_header?: string;
+            };
+            description?: string | null;
+            iss?: string;
+            aud?: string;
+            events_supported?: string[];
+            events_delivered?: string[];
+            min_verification_interval?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Stream configuration (SSF 1.0); the Authorization header is never returned */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              stream_id: string;
+              iss: string;
+              aud: string;
+              events_supported: string[];
+              events_requested: string[];
+              events_delivered: string[];
+              delivery: {
+                method: string;
+                endpoint_url: string;
+              };
+              min_verification_interval: number;
+              description?: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+      };
+    };
+    /** Delete a stream and the SETs it had yet to deliver */
+    delete: {
+      parameters: {
+        query: {
+          stream_id: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description RFC 9457 problem details */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Update a stream: only the properties given change */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            stream_id: string;
+            events_requested?: string[];
+            delivery?: {
+              method: string;
+              endpoint_url?: string;
+              /** @description Sent with every push; stored encrypted and never returned */
+              authorization_header?: string;
+            };
+            description?: string | null;
+            iss?: string;
+            aud?: string;
+            events_supported?: string[];
+            events_delivered?: string[];
+            min_verification_interval?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Stream configuration (SSF 1.0); the Authorization header is never returned */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              stream_id: string;
+              iss: string;
+              aud: string;
+              events_supported: string[];
+              events_requested: string[];
+              events_delivered: string[];
+              delivery: {
+                method: string;
+                endpoint_url: string;
+              };
+              min_verification_interval: number;
+              description?: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/ssf/status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A stream's status */
+    get: {
+      parameters: {
+        query: {
+          stream_id: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              stream_id: string;
+              /** @enum {string} */
+              status: 'enabled' | 'paused' | 'disabled';
+              reason?: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Enable, pause or disable a stream */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            stream_id: string;
+            /** @enum {string} */
+            status: 'enabled' | 'paused' | 'disabled';
+            reason?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              stream_id: string;
+              /** @enum {string} */
+              status: 'enabled' | 'paused' | 'disabled';
+              reason?: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/ssf/subjects/add': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add a subject back to a stream (every subject is in a stream by default) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            stream_id: string;
+            subject:
+              | (
+                  | {
+                      /** @enum {string} */
+                      format: 'email';
+                      /** Format: email */
+                      email: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      format: 'iss_sub';
+                      iss: string;
+                      sub: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      format: 'opaque';
+                      id: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      format: 'account';
+                      uri: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      format: 'phone_number';
+                      phone_number: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      format: 'did';
+                      url: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      format: 'uri';
+                      uri: string;
+                    }
+                )
+              | {
+                  /** @enum {string} */
+                  format: 'aliases';
+                  identifiers: (
+                    | {
+                        /** @enum {string} */
+                        format: 'email';
+                        /** Format: email */
+                        email: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'iss_sub';
+                        iss: string;
+                        sub: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'opaque';
+                        id: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'account';
+                        uri: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'phone_number';
+                        phone_number: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'did';
+                        url: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'uri';
+                        uri: string;
+                      }
+                  )[];
+                }
+              | {
+                  /** @enum {string} */
+                  format: 'complex';
+                  user?:
+                    | {
+                        /** @enum {string} */
+                        format: 'email';
+                        /** Format: email */
+                        email: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'iss_sub';
+                        iss: string;
+                        sub: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'opaque';
+                        id: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'account';
+                        uri: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'phone_number';
+                        phone_number: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'did';
+                        url: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'uri';
+                        uri: string;
+                      };
+                  device?:
+                    | {
+                        /** @enum {string} */
+                        format: 'email';
+                        /** Format: email */
+                        email: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'iss_sub';
+                        iss: string;
+                        sub: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'opaque';
+                        id: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'account';
+                        uri: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'phone_number';
+                        phone_number: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'did';
+                        url: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'uri';
+                        uri: string;
+                      };
+                  session?:
+                    | {
+                        /** @enum {string} */
+                        format: 'email';
+                        /** Format: email */
+                        email: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'iss_sub';
+                        iss: string;
+                        sub: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'opaque';
+                        id: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'account';
+                        uri: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'phone_number';
+                        phone_number: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'did';
+                        url: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'uri';
+                        uri: string;
+                      };
+                  application?:
+                    | {
+                        /** @enum {string} */
+                        format: 'email';
+                        /** Format: email */
+                        email: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'iss_sub';
+                        iss: string;
+                        sub: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'opaque';
+                        id: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'account';
+                        uri: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'phone_number';
+                        phone_number: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'did';
+                        url: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'uri';
+                        uri: string;
+                      };
+                  tenant?:
+                    | {
+                        /** @enum {string} */
+                        format: 'email';
+                        /** Format: email */
+                        email: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'iss_sub';
+                        iss: string;
+                        sub: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'opaque';
+                        id: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'account';
+                        uri: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'phone_number';
+                        phone_number: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'did';
+                        url: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'uri';
+                        uri: string;
+                      };
+                  org_unit?:
+                    | {
+                        /** @enum {string} */
+                        format: 'email';
+                        /** Format: email */
+                        email: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'iss_sub';
+                        iss: string;
+                        sub: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'opaque';
+                        id: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'account';
+                        uri: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'phone_number';
+                        phone_number: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'did';
+                        url: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'uri';
+                        uri: string;
+                      };
+                  group?:
+                    | {
+                        /** @enum {string} */
+                        format: 'email';
+                        /** Format: email */
+                        email: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'iss_sub';
+                        iss: string;
+                        sub: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'opaque';
+                        id: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'account';
+                        uri: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'phone_number';
+                        phone_number: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'did';
+                        url: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'uri';
+                        uri: string;
+                      };
+                };
+            verified?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description RFC 9457 problem details */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/ssf/subjects/remove': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Stop sending events about a subject on a stream */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            stream_id: string;
+            subject:
+              | (
+                  | {
+                      /** @enum {string} */
+                      format: 'email';
+                      /** Format: email */
+                      email: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      format: 'iss_sub';
+                      iss: string;
+                      sub: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      format: 'opaque';
+                      id: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      format: 'account';
+                      uri: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      format: 'phone_number';
+                      phone_number: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      format: 'did';
+                      url: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      format: 'uri';
+                      uri: string;
+                    }
+                )
+              | {
+                  /** @enum {string} */
+                  format: 'aliases';
+                  identifiers: (
+                    | {
+                        /** @enum {string} */
+                        format: 'email';
+                        /** Format: email */
+                        email: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'iss_sub';
+                        iss: string;
+                        sub: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'opaque';
+                        id: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'account';
+                        uri: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'phone_number';
+                        phone_number: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'did';
+                        url: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'uri';
+                        uri: string;
+                      }
+                  )[];
+                }
+              | {
+                  /** @enum {string} */
+                  format: 'complex';
+                  user?:
+                    | {
+                        /** @enum {string} */
+                        format: 'email';
+                        /** Format: email */
+                        email: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'iss_sub';
+                        iss: string;
+                        sub: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'opaque';
+                        id: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'account';
+                        uri: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'phone_number';
+                        phone_number: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'did';
+                        url: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'uri';
+                        uri: string;
+                      };
+                  device?:
+                    | {
+                        /** @enum {string} */
+                        format: 'email';
+                        /** Format: email */
+                        email: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'iss_sub';
+                        iss: string;
+                        sub: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'opaque';
+                        id: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'account';
+                        uri: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'phone_number';
+                        phone_number: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'did';
+                        url: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'uri';
+                        uri: string;
+                      };
+                  session?:
+                    | {
+                        /** @enum {string} */
+                        format: 'email';
+                        /** Format: email */
+                        email: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'iss_sub';
+                        iss: string;
+                        sub: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'opaque';
+                        id: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'account';
+                        uri: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'phone_number';
+                        phone_number: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'did';
+                        url: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'uri';
+                        uri: string;
+                      };
+                  application?:
+                    | {
+                        /** @enum {string} */
+                        format: 'email';
+                        /** Format: email */
+                        email: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'iss_sub';
+                        iss: string;
+                        sub: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'opaque';
+                        id: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'account';
+                        uri: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'phone_number';
+                        phone_number: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'did';
+                        url: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'uri';
+                        uri: string;
+                      };
+                  tenant?:
+                    | {
+                        /** @enum {string} */
+                        format: 'email';
+                        /** Format: email */
+                        email: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'iss_sub';
+                        iss: string;
+                        sub: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'opaque';
+                        id: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'account';
+                        uri: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'phone_number';
+                        phone_number: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'did';
+                        url: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'uri';
+                        uri: string;
+                      };
+                  org_unit?:
+                    | {
+                        /** @enum {string} */
+                        format: 'email';
+                        /** Format: email */
+                        email: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'iss_sub';
+                        iss: string;
+                        sub: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'opaque';
+                        id: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'account';
+                        uri: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'phone_number';
+                        phone_number: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'did';
+                        url: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'uri';
+                        uri: string;
+                      };
+                  group?:
+                    | {
+                        /** @enum {string} */
+                        format: 'email';
+                        /** Format: email */
+                        email: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'iss_sub';
+                        iss: string;
+                        sub: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'opaque';
+                        id: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'account';
+                        uri: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'phone_number';
+                        phone_number: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'did';
+                        url: string;
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'uri';
+                        uri: string;
+                      };
+                };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description RFC 9457 problem details */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/ssf/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ask for a verification SET on a stream */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            stream_id: string;
+            state?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description RFC 9457 problem details */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/ssf/keys/rotate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Replace the signing key; the old public key stays in the JWKS for 7 days */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              kid: string;
+              published: string[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              code: string;
+              errors: {
+                path: string;
+                message: string;
+              }[];
+              requestId: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        503: {
           headers: {
             [name: string]: unknown;
           };

@@ -14,6 +14,7 @@ export const tokenRoles: readonly TokenRole[] = [
   'admin',
   'ingest',
   'scim',
+  'ssf',
   'manager',
   'employee',
   'owner',
