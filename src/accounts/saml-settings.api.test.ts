@@ -95,6 +95,38 @@ describe('SAML settings', () => {
     ]);
   });
 
+  it('keeps the certificates when a change leaves them out, and needs one to start', async () => {
+    const { token } = await tenantWithAdmin(s);
+    const { certificates: _omitted, ...rest } = valid();
+    const first = await s.app.inject({
+      method: 'PUT',
+      url: '/api/v1/sso/saml',
+      headers: bearer(token),
+      payload: rest,
+    });
+    expect(first.statusCode).toBe(400);
+    expect(first.json().errors).toEqual([
+      { path: 'body.certificates', message: "required: the IdP's signing certificate" },
+    ]);
+    await s.app.inject({
+      method: 'PUT',
+      url: '/api/v1/sso/saml',
+      headers: bearer(token),
+      payload: valid(),
+    });
+    const changed = await s.app.inject({
+      method: 'PUT',
+      url: '/api/v1/sso/saml',
+      headers: bearer(token),
+      payload: { ...rest, emailAttribute: 'mail' },
+    });
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect(changed.json()).toMatchObject({
+      emailAttribute: 'mail',
+      certificates: [{ subject: 'CN=settings-idp' }],
+    });
+  });
+
   it('sends "Sign in with SSO" to SAML when it is enabled, and keeps tenants apart', async () => {
     const a = await tenantWithAdmin(s);
     const b = await tenantWithAdmin(s);

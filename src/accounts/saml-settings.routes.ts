@@ -10,12 +10,18 @@ import { AppError } from '../shared/errors.js';
 import { findTenantById } from '../tenancy/tenant.repository.js';
 import { issuerProblem } from './oidc.client.js';
 import { publicUrlOf } from './cookie-policy.js';
+import type { CertificateInfo } from './saml.certificates.js';
 import { readCertificate, readCertificates } from './saml.certificates.js';
 import { spEndpointsOf, spMetadataXml } from './saml.client.js';
 import type { SamlConfig } from './saml.repository.js';
 import { deleteSamlConfig, findSamlConfig, saveSamlConfig } from './saml.repository.js';
 
 const manage = { access: { permission: 'sso:manage' as const } };
+
+const certificateOf = (pem: string): CertificateInfo[] => {
+  const info = readCertificate(pem);
+  return typeof info === 'string' ? [] : [info];
+};
 const tags = ['sso'];
 
 const spSchema = z.object({
@@ -50,7 +56,10 @@ const bodySchema = z.object({
     .array(z.string().min(1).max(20_000))
     .min(1)
     .max(5)
-    .describe("The IdP's signing certificates, PEM or base64; several while it rolls its key"),
+    .optional()
+    .describe(
+      "The IdP's signing certificates, PEM or base64; several while it rolls its key. Omit to keep the current ones",
+    ),
   emailAttribute: z
     .string()
     .min(1)
@@ -77,12 +86,11 @@ export function samlSettingsRoutes(app: FastifyInstance, ctx: AppContext): void 
   const present = async (c: SamlConfig): Promise<z.infer<typeof configSchema>> => ({
     idpEntityId: c.idpEntityId,
     ssoUrl: c.ssoUrl,
-    certificates: c.certificates.flatMap((pem) => {
-      const info = readCertificate(pem);
-      if (typeof info === 'string') return [];
-      const notAfter = toIso(info.notAfter) ?? '';
-      return [{ fingerprint: info.fingerprint, subject: info.subject, notAfter }];
-    }),
+    certificates: c.certificates.flatMap(certificateOf).map((info) => ({
+      fingerprint: info.fingerprint,
+      subject: info.subject,
+      notAfter: toIso(info.notAfter) ?? '',
+    })),
     emailAttribute: c.emailAttribute,
     defaultRole: c.defaultRole,
     enabled: c.enabled,
@@ -140,7 +148,14 @@ export function samlSettingsRoutes(app: FastifyInstance, ctx: AppContext): void 
           'defaultRole: SSO may not hand out owner or admin',
           [{ path: 'body.defaultRole', message: 'may not be owner or admin' }],
         );
-      const read = readCertificates(certificates, 'body.certificates');
+      const current = await findSamlConfig(ctx.db, viewer.tenantId);
+      if (!certificates && !current)
+        throw new AppError('VALIDATION_FAILED', 'certificates: required to set up SAML', [
+          { path: 'body.certificates', message: "required: the IdP's signing certificate" },
+        ]);
+      const read = certificates
+        ? readCertificates(certificates, 'body.certificates')
+        : { certificates: (current?.certificates ?? []).flatMap(certificateOf) };
       if ('problems' in read)
         throw new AppError(
           'VALIDATION_FAILED',

@@ -6,7 +6,7 @@ import { userIn } from '../../src/accounts/accounts.test-support.js';
 import { makeKeyPair, startSamlIdp } from '../../src/accounts/saml.test-support.js';
 import { fakeOkta } from '../../src/connectors/vendor-fakes.test-support.js';
 import { makeTenant } from '../support/factories.js';
-import { bearer, tokenFor } from '../support/server.js';
+import { bearer } from '../support/server.js';
 import { chromiumPath, launchChromium, skipReason, viewports } from './support/chromium.js';
 import type { Dashboard } from './support/dashboard.js';
 import { startDashboard } from './support/dashboard.js';
@@ -93,23 +93,28 @@ describe.skipIf(!chromiumPath)('dashboard journeys in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
-  it('signs in through SAML', async () => {
+  it('sets up SAML in Settings, then signs in through SAML', async () => {
     // A tenant of its own: with SAML set up, "single sign-on" goes to SAML rather than OIDC.
     const tenant = await makeTenant(d.t.db, 'saml');
+    const admin = await userIn(d, tenant, 'admin');
     const user = await userIn(d, tenant, 'analyst', { password: null });
     const samlIdp = await startSamlIdp(makeKeyPair('journey-idp'));
     try {
-      const put = await d.app.inject({
-        method: 'PUT',
-        url: '/api/v1/sso/saml',
-        headers: bearer(await tokenFor(d, tenant, 'admin')),
-        payload: {
-          idpEntityId: samlIdp.entityId,
-          ssoUrl: samlIdp.ssoUrl,
-          certificates: [samlIdp.keys.cert],
-        },
-      });
-      expect(put.statusCode, put.body).toBe(200);
+      const settings = await tab();
+      await signIn(settings.page, admin.email);
+      await settings.page.goto('/settings/sso');
+      const sp = `${d.url}/api/v1/auth/saml/${tenant.slug}`;
+      await settings.page.getByText(`${sp}/acs`).waitFor();
+      await settings.page.getByLabel('IdP entity ID').fill(samlIdp.entityId);
+      await settings.page.getByLabel('IdP single sign-on URL').fill(samlIdp.ssoUrl);
+      await settings.page.getByLabel('IdP signing certificate').fill(samlIdp.keys.cert);
+      await settings.page.getByLabel('Email attribute').fill('email');
+      await settings.page.getByRole('button', { name: 'Save' }).click();
+      await settings.page.getByRole('status').getByText('Saved.').waitFor();
+      await settings.page.getByText('CN=journey-idp').waitFor();
+      await expectAccessible(settings.page, 'single sign-on settings');
+      expect(settings.errors).toEqual([]);
+
       samlIdp.nextEmail = user.email;
       const { page, errors } = await tab();
       await page.goto(`/login?tenant=${tenant.slug}`);

@@ -4233,8 +4233,8 @@ export interface paths {
             idpEntityId: string;
             /** @description The IdP's single sign-on URL for the HTTP-Redirect binding */
             ssoUrl: string;
-            /** @description The IdP's signing certificates, PEM or base64; several while it rolls its key */
-            certificates: string[];
+            /** @description The IdP's signing certificates, PEM or base64; several while it rolls its key. Omit to keep the current ones */
+            certificates?: string[];
             /**
              * @description Attribute holding the email; null: the NameID is the email
              * @default null

@@ -3,6 +3,7 @@ import type { Session } from '../api/session';
 import { useSession } from '../app/session-context';
 import { PageHeader } from '../components/PageHeader';
 import { MembersSection } from './settings/MembersSection';
+import { SsoSection } from './settings/SsoSection';
 import { TenantsSection } from './settings/TenantsSection';
 import { TokensSection } from './settings/TokensSection';
 
@@ -26,10 +27,19 @@ const tabs: readonly Tab[] = [
     visible: (s) => s.permissions.includes('tokens:manage'),
     element: <TokensSection />,
   },
+  {
+    path: 'sso',
+    label: 'Single sign-on',
+    visible: (s) => s.permissions.includes('sso:manage'),
+    element: <SsoSection />,
+  },
   { path: 'tenants', label: 'Tenants', visible: () => true, element: <TenantsSection /> },
 ];
 
-/** Who may use this tenant and how: members and roles, API tokens, and tenants to switch to. */
+/**
+ * Who may use this tenant and how: members and roles, API tokens, single sign-on, and tenants to
+ * switch to.
+ */
 export default function SettingsPage() {
   const session = useSession();
   const shown = tabs.filter((t) => t.visible(session));
