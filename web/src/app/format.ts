@@ -1,5 +1,10 @@
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const date = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+const shortDay = new Intl.DateTimeFormat(undefined, {
+  day: 'numeric',
+  month: 'short',
+  timeZone: 'UTC',
+});
 
 export function formatDateTime(iso: string | null | undefined): string {
   return iso ? dateTime.format(new Date(iso)) : '—';
@@ -7,6 +12,12 @@ export function formatDateTime(iso: string | null | undefined): string {
 
 export function formatDate(iso: string | null | undefined): string {
   return iso ? date.format(new Date(iso)) : '—';
+}
+
+/** A UTC day (`2026-09-06`) as a chart axis shows it: "6 Sep" (in the reader's language). */
+export function formatShortDay(day: string): string {
+  const time = Date.parse(`${day}T00:00:00Z`);
+  return Number.isNaN(time) ? day : shortDay.format(time);
 }
 
 /** A score or points value as people read it: one decimal below 10, whole numbers above. */

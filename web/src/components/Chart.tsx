@@ -45,10 +45,19 @@ export const chartColors = ['#1d4ed8', '#b45309', '#047857', '#7c3aed', '#be123c
 
 const base: ChartOption = {
   color: chartColors,
-  textStyle: { fontFamily: 'inherit' },
   grid: { left: 48, right: 16, top: 24, bottom: 32, containLabel: false },
   tooltip: { trigger: 'axis' },
 };
+
+/**
+ * The page's own font, named as ECharts needs it. ECharts measures text to lay out legends and
+ * axis labels; given `inherit` it measured in the canvas default font, narrower than the one
+ * drawn, and legend items and labels overlapped.
+ */
+function textStyleOf(element: HTMLElement | null): { fontFamily: string } {
+  const fontFamily = element ? getComputedStyle(element).fontFamily : '';
+  return { fontFamily: fontFamily || 'sans-serif' };
+}
 
 interface ChartProps {
   option: ChartOption;
@@ -81,7 +90,10 @@ export function Chart({ option, label, height = 240 }: ChartProps) {
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption({ ...base, ...option }, { notMerge: true });
+    chart.current?.setOption(
+      { ...base, textStyle: textStyleOf(ref.current), ...option },
+      { notMerge: true },
+    );
   }, [option]);
 
   // The label sits on a wrapper: ECharts writes attributes of its own on the element it draws in.

@@ -1,14 +1,19 @@
 import type { ReactNode } from 'react';
+import { useOverflowing } from './use-overflowing';
 
 export type SortOrder = 'asc' | 'desc';
 
 export interface Column<Row> {
   key: string;
   header: string;
+  /** The header in full when `header` is a short form of it (shown on hover, read aloud). */
+  fullHeader?: string;
   cell: (row: Row) => ReactNode;
   /** Set when the server can sort by this column. */
   sortable?: boolean;
   align?: 'left' | 'right';
+  /** Kept on one line (dates), so that the other columns give way first. */
+  nowrap?: boolean;
 }
 
 interface DataTableProps<Row> {
@@ -28,8 +33,12 @@ interface DataTableProps<Row> {
  */
 export function DataTable<Row>(props: DataTableProps<Row>) {
   const { caption, columns, rows, rowKey, sort, onSort, empty } = props;
+  const { ref, overflowing } = useOverflowing<HTMLDivElement>();
+  // Wider than its space, the table scrolls sideways: the region then takes focus so that it can
+  // be scrolled from the keyboard, and is named after the table.
+  const scrollable = overflowing ? { tabIndex: 0, role: 'region', 'aria-label': caption } : {};
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" ref={ref} {...scrollable}>
       <table className="table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -50,7 +59,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
             rows.map((row) => (
               <tr key={rowKey(row)}>
                 {columns.map((c) => (
-                  <td key={c.key} className={c.align === 'right' ? 'num' : undefined}>
+                  <td key={c.key} className={cellClass(c)}>
                     {c.cell(row)}
                   </td>
                 ))}
@@ -72,21 +81,35 @@ interface HeaderCellProps<Row> {
 function HeaderCell<Row>({ column, sort, onSort }: HeaderCellProps<Row>) {
   const active = sort?.key === column.key;
   const ariaSort = active ? (sort.order === 'asc' ? 'ascending' : 'descending') : undefined;
-  const className = column.align === 'right' ? 'num' : undefined;
+  const className = cellClass(column);
+  const title = column.fullHeader;
+  const label = title ? (
+    <>
+      <span aria-hidden="true">{column.header}</span>
+      <span className="visually-hidden">{title}</span>
+    </>
+  ) : (
+    column.header
+  );
   if (!column.sortable || !onSort)
     return (
-      <th scope="col" className={className}>
-        {column.header}
+      <th scope="col" className={className} title={title}>
+        {label}
       </th>
     );
   return (
-    <th scope="col" className={className} aria-sort={ariaSort}>
+    <th scope="col" className={className} aria-sort={ariaSort} title={title}>
       <button type="button" className="sort-button" onClick={() => onSort(column.key)}>
-        {column.header}
+        {label}
         <span aria-hidden="true" className="sort-mark">
           {active ? (sort.order === 'asc' ? '▲' : '▼') : '↕'}
         </span>
       </button>
     </th>
   );
+}
+
+function cellClass<Row>(column: Column<Row>): string | undefined {
+  const names = [column.align === 'right' && 'num', column.nowrap && 'nowrap'].filter(Boolean);
+  return names.length > 0 ? names.join(' ') : undefined;
 }

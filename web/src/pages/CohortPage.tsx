@@ -27,19 +27,29 @@ const memberColumns: Column<CohortMember>[] = [
   },
   { key: 'risk', header: 'Risk', align: 'right', cell: (m) => formatScore(m.risk) },
   { key: 'level', header: 'Level', cell: (m) => <LevelBadge level={m.level} /> },
-  { key: 'entered', header: 'Member since', cell: (m) => formatDateTime(m.enteredAt) },
+  {
+    key: 'entered',
+    header: 'Member since',
+    nowrap: true,
+    cell: (m) => formatDateTime(m.enteredAt),
+  },
 ];
 
 const historyColumns: Column<CohortChange>[] = [
   {
     key: 'email',
     header: 'Identity',
-    cell: (h) => <Link to={`/people/${h.identityId}`}>{h.email}</Link>,
+    cell: (h) => (
+      <Link to={`/people/${h.identityId}`} className="break-anywhere">
+        {h.email}
+      </Link>
+    ),
   },
-  { key: 'entered', header: 'Entered', cell: (h) => formatDateTime(h.enteredAt) },
+  { key: 'entered', header: 'Entered', nowrap: true, cell: (h) => formatDateTime(h.enteredAt) },
   {
     key: 'left',
     header: 'Left',
+    nowrap: true,
     cell: (h) => (h.leftAt ? formatDateTime(h.leftAt) : 'Still a member'),
   },
 ];
@@ -74,13 +84,12 @@ export default function CohortPage() {
       />
       {remove.error && <ErrorMessage error={remove.error} title="Not deleted" />}
       <Members cohortId={c.id} />
-      <div className="grid two">
-        <History cohortId={c.id} />
-        <Card title="Rule">
-          <pre className="rule">{JSON.stringify(c.definition, null, 2)}</pre>
-          <p className="muted small">Last evaluated {formatDateTime(c.evaluatedAt)}.</p>
-        </Card>
-      </div>
+      {/* Full width: beside the rule, its dates wrapped onto three lines each. */}
+      <History cohortId={c.id} />
+      <Card title="Rule">
+        <pre className="rule">{JSON.stringify(c.definition, null, 2)}</pre>
+        <p className="muted small">Last evaluated {formatDateTime(c.evaluatedAt)}.</p>
+      </Card>
     </>
   );
 }

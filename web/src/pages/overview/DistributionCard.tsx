@@ -39,7 +39,17 @@ function Histogram({
   const option = useMemo<ChartOption>(
     () => ({
       tooltip: { trigger: 'axis' },
-      xAxis: { type: 'category', data: bins, name: 'risk' },
+      grid: { left: 48, right: 16, top: 32, bottom: 48 },
+      // The axis name sits under the labels: at the axis end it ran into the last band's label.
+      // Every band is labelled where the labels fit; any that would overlap are left out.
+      xAxis: {
+        type: 'category',
+        data: bins,
+        name: 'risk',
+        nameLocation: 'middle',
+        nameGap: 28,
+        axisLabel: { interval: 0, hideOverlap: true, fontSize: 11 },
+      },
       yAxis: { type: 'value', name: 'people' },
       series: [{ type: 'bar', name: 'People', data: histogram }],
     }),
@@ -49,7 +59,7 @@ function Histogram({
   const p = distribution.percentiles ?? {};
   return (
     <>
-      <Chart option={option} label={label} height={220} />
+      <Chart option={option} label={label} height={240} />
       <p className="muted small">
         Median {Math.round(p.p50 ?? 0)}, 90th percentile {Math.round(p.p90 ?? 0)}, 99th{' '}
         {Math.round(p.p99 ?? 0)}.

@@ -68,27 +68,30 @@ export function GroupsCard() {
               {
                 key: 'mean',
                 header: 'Mean',
+                fullHeader: 'Mean risk',
                 align: 'right',
                 cell: (g) => formatScore(g.mean),
               },
               {
                 key: 'lower',
-                header: 'Lower bound',
+                header: 'Lower',
+                fullHeader: 'Lower bound of the mean risk (90% confidence)',
                 align: 'right',
                 cell: (g) => formatScore(g.lowerBound),
               },
               {
                 key: 'high',
                 header: 'High+',
+                fullHeader: 'Share at high or critical',
                 align: 'right',
                 cell: (g) => formatPercent(g.highOrCritical),
               },
             ]}
           />
           <p className="muted small">
-            Ranked by the lower bound of the 90% confidence interval of the mean, so a small group
-            with one risky person does not outrank a large group that is risky throughout. High+:
-            share at high or critical.
+            Ranked by the lower bound (Lower) of the 90% confidence interval of the mean, so a small
+            group with one risky person does not outrank a large group that is risky throughout.
+            High+: share at high or critical.
           </p>
           {query.data.hidden.length > 0 && (
             <p className="muted small">

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { Trend } from '../../api/risk';
 import { trendQuery } from '../../api/risk';
-import { formatScore } from '../../app/format';
+import { formatScore, formatShortDay } from '../../app/format';
 import { Card } from '../../components/Card';
 import type { ChartOption } from '../../components/Chart';
 import { Chart } from '../../components/Chart';
@@ -30,8 +30,12 @@ function TrendChart({ trend }: { trend: Trend }) {
   const option = useMemo<ChartOption>(
     () => ({
       legend: { bottom: 0, itemGap: 24 },
-      grid: { left: 48, right: 48, top: 24, bottom: 56 },
-      xAxis: { type: 'category', data: trend.items.map((d) => d.day) },
+      grid: { left: 48, right: 48, top: 32, bottom: 64 },
+      xAxis: {
+        type: 'category',
+        data: trend.items.map((d) => d.day),
+        axisLabel: { formatter: formatShortDay, hideOverlap: true },
+      },
       yAxis: [
         { type: 'value', name: 'mean risk', min: 0 },
         { type: 'value', name: 'people', splitLine: { show: false } },

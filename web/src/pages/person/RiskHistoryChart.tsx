@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { identityRiskHistoryQuery } from '../../api/risk';
 import type { RiskHistory } from '../../api/risk';
-import { formatScore } from '../../app/format';
+import { formatScore, formatShortDay } from '../../app/format';
 import { Card } from '../../components/Card';
 import type { ChartOption } from '../../components/Chart';
 import { Chart } from '../../components/Chart';
@@ -29,7 +29,11 @@ export function RiskHistoryChart({ identityId }: { identityId: string }) {
 function HistoryLine({ history }: { history: RiskHistory }) {
   const option = useMemo<ChartOption>(
     () => ({
-      xAxis: { type: 'category', data: history.items.map((i) => i.day) },
+      xAxis: {
+        type: 'category',
+        data: history.items.map((i) => i.day),
+        axisLabel: { formatter: formatShortDay, hideOverlap: true },
+      },
       yAxis: { type: 'value', min: 0, max: 100 },
       series: [
         {
