@@ -104,7 +104,11 @@ describe.skipIf(!chromiumPath)('dashboard journeys in Chromium', () => {
       await signIn(settings.page, admin.email);
       await settings.page.goto('/settings/sso');
       const sp = `${d.url}/api/v1/auth/saml/${tenant.slug}`;
-      await settings.page.getByText(`${sp}/acs`).waitFor();
+      await expect
+        .poll(() => settings.page.getByLabel('Assertion Consumer Service URL').inputValue())
+        .toBe(`${sp}/acs`);
+      const entityId = settings.page.getByLabel('SP entity ID (Audience)');
+      expect(await entityId.inputValue()).toBe(`${sp}/metadata`);
       await settings.page.getByLabel('IdP entity ID').fill(samlIdp.entityId);
       await settings.page.getByLabel('IdP single sign-on URL').fill(samlIdp.ssoUrl);
       await settings.page.getByLabel('IdP signing certificate').fill(samlIdp.keys.cert);

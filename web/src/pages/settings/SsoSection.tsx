@@ -41,20 +41,20 @@ function ServiceProviderCard() {
       ) : sp.error ? (
         <ErrorMessage error={sp.error} />
       ) : (
-        <dl className="facts">
-          <dt>Entity ID (audience)</dt>
-          <dd>
-            <code>{sp.data.entityId}</code>
-          </dd>
-          <dt>Assertion Consumer Service URL (HTTP-POST)</dt>
-          <dd>
-            <code>{sp.data.acsUrl}</code>
-          </dd>
-          <dt>Metadata URL</dt>
-          <dd>
-            <code>{sp.data.metadataUrl}</code>
-          </dd>
-        </dl>
+        <>
+          <TextField
+            label="SP entity ID (Audience)"
+            hint="Also the address of Bulwark's SAML metadata, for IdPs that import it"
+            readOnly
+            value={sp.data.entityId}
+          />
+          <TextField
+            label="Assertion Consumer Service URL"
+            hint="Single sign-on URL, HTTP-POST binding"
+            readOnly
+            value={sp.data.acsUrl}
+          />
+        </>
       )}
     </Card>
   );
