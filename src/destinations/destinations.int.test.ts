@@ -19,6 +19,8 @@ import {
   udpSink,
 } from './destinations.test-support.js';
 import { claimMessage, listMessages } from './outbox.repository.js';
+import { DAY, T0, ingestLines, native, smallOrg } from '../scoring/scoring.test-support.js';
+import { scoreTenant } from '../scoring/scoring.service.js';
 import { feedDestination } from './risk-feed.service.js';
 
 let t: TestDatabase;
@@ -296,6 +298,65 @@ describe('risk destinations', () => {
       expect(await restarted.tick()).toBe(1);
       expect(hook.received).toHaveLength(1);
       expect(await listMessages(t.db, tenant.id, d.id, 'delivered', { limit: 5 })).toHaveLength(1);
+    } finally {
+      await hook.close();
+    }
+  });
+
+  it('turns what the scoring engine writes into changes: levels as scored, a takeover reported', async () => {
+    const tenant = await makeTenant(t.db);
+    const clock = manualClock(T0 + 30 * DAY);
+    const rt = testDestinationRuntime(t.db, clock);
+    const worker = testWorker(rt);
+    const hook = await startLocalServer((_req, res) => {
+      res.statusCode = 200;
+      res.end();
+    });
+    try {
+      const emails = await smallOrg(t.db, tenant, 6);
+      const d = await createDestination(
+        { db: t.db, secrets: rt.secrets, now: clock.now() },
+        tenant.id,
+        {
+          kind: 'webhook',
+          name: 'all-levels',
+          settings: { url: hook.url },
+          credentials: { secret: SECRET },
+          minLevel: 'low',
+          identityKinds: ['person', 'agent'],
+        },
+      );
+      const victim = emails[1] ?? '';
+      const lines = [
+        native('ato', T0 + 29 * DAY, 'auth.account_compromised', victim),
+        native('mal', T0 + 29 * DAY, 'endpoint.malware_executed', victim),
+        native('clk', T0 + 28 * DAY, 'phishing.real_clicked', victim),
+      ];
+      await ingestLines(t.db, tenant, lines, clock.now());
+      await scoreTenant({ db: t.db, clock }, tenant.id);
+      await feedDestination(rt, d);
+      while ((await worker.tick()) > 0);
+      const bodies = hook.received.map((r) => JSON.parse(r.body) as Record<string, unknown>);
+      const changes = bodies.filter(
+        (b) => b.type === 'risk.level_changed',
+      ) as unknown as LevelChange[];
+      const scored = await t.db.all<{ identity_id: string; level: string }>(
+        'SELECT identity_id, level FROM risk_scores WHERE tenant_id = ?',
+        [tenant.id],
+      );
+      expect(changes.map((c) => [c.identity.id, c.level]).sort()).toEqual(
+        scored.map((r) => [r.identity_id, r.level]).sort(),
+      );
+      const victimChange = changes.find((c) => c.identity.email === victim);
+      expect(victimChange?.factors.map((f) => f.name)).toContain('auth.account_compromised');
+      expect(victimChange?.score?.impact).toBeGreaterThanOrEqual(0.5);
+      const reports = bodies.filter((b) => b.type === 'identity.compromised');
+      expect(reports).toEqual([
+        expect.objectContaining({
+          id: 'compromised:test:ato',
+          identity: expect.objectContaining({ email: victim }),
+        }),
+      ]);
     } finally {
       await hook.close();
     }
