@@ -15,6 +15,7 @@ import { registerIngest } from './commands/ingest.command.js';
 import { registerScore } from './commands/score.command.js';
 import { registerServe } from './commands/serve.command.js';
 import { registerSignals } from './commands/signals.command.js';
+import { registerSsf } from './commands/ssf.command.js';
 import { registerTenant } from './commands/tenant.command.js';
 import { registerToken } from './commands/token.command.js';
 import { registerUser } from './commands/user.command.js';
@@ -41,6 +42,7 @@ const commands = [
   registerConnector,
   registerDestination,
   registerSignals,
+  registerSsf,
 ];
 
 export function buildProgram(): Command {

@@ -21,6 +21,7 @@ import { messageKinds } from '../../destinations/destination.js';
 import { listMessages, replayDead } from '../../destinations/outbox.repository.js';
 import { OutboxWorker } from '../../destinations/outbox.worker.js';
 import { feedAll } from '../../destinations/risk-feed.service.js';
+import { ssfDelivererMap } from '../../ssf/ssf.start.js';
 import { identityKinds } from '../../directory/identity.js';
 import type { IdentityKind } from '../../directory/identity.js';
 import { createLogger } from '../../logging/logger.js';
@@ -286,12 +287,14 @@ function registerActions(destination: Command): void {
         const made = await feedAll(rt);
         const deliverer = destinationDeliverer(rt);
         const kinds = new Set<string>(Object.values(messageKinds));
+        const ssf = ssfDelivererMap(db, config);
         const worker = new OutboxWorker({
           db,
           clock: systemClock,
           logger: rt.logger,
           policy: rt.outbox,
-          deliverers: (kind) => (kinds.has(kind) ? deliverer : undefined),
+          // Shared Signals SETs share the outbox (docs/ssf.md).
+          deliverers: (kind) => (kinds.has(kind) ? deliverer : ssf.get(kind)),
         });
         let tried = 0;
         for (let n = await worker.tick(); n > 0; n = await worker.tick()) tried += n;

@@ -13,6 +13,7 @@ import { startScoringWorker } from '../../scoring/scoring.worker.js';
 import { systemClock } from '../../shared/clock.js';
 import { startSignals } from '../../transports/signals.start.js';
 import { startDestinations } from '../../destinations/destinations.start.js';
+import { startSsf } from '../../ssf/ssf.start.js';
 import { configFrom, globalOptions } from '../context.js';
 
 export function registerServe(program: Command): void {
@@ -35,7 +36,8 @@ export function registerServe(program: Command): void {
       const scoring = startScoringWorker({ db, clock: systemClock, logger });
       const address = await app.listen({ port: config.port, host: config.host });
       const stopSignals = await startSignals(ctx, config);
-      const stopDestinations = startDestinations(ctx, config);
+      const ssf = startSsf(ctx, config);
+      const stopDestinations = startDestinations(ctx, config, ssf.deliverers);
       logger.info({ address, database: redactUrl(config.databaseUrl) }, 'bulwark listening');
       process.stderr.write(
         `\nBulwark is serving ${address.replace('127.0.0.1', 'localhost')}\n` +
@@ -53,6 +55,7 @@ export function registerServe(program: Command): void {
       }, config.shutdownGraceMs);
       await stopSignals();
       await stopDestinations();
+      await ssf.stop();
       await scoring.stop();
       await app.close();
       await db.close();
