@@ -67,7 +67,27 @@ export async function sendTo(
   if (!credentials.success)
     return { outcome: 'failed', error: 'the stored credentials are not valid' };
   const tools = toolsFor(rt, d, driver.hosts(settings.data));
-  return driver.send({ settings: settings.data, credentials: credentials.data, tools }, outgoing);
+  const result = await driver.send(
+    { settings: settings.data, credentials: credentials.data, tools },
+    outgoing,
+  );
+  return result.outcome === 'delivered'
+    ? result
+    : { ...result, error: scrubbed(result.error, credentials.data) };
+}
+
+/**
+ * An error keeps a part of the receiver's answer; a receiver that echoes the request back would
+ * put the credentials in it, and from there in the status, the API and the log. Every credential
+ * value, and any token after an authorization scheme, is cut out first.
+ */
+export function scrubbed(error: string, credentials: unknown): string {
+  const secrets = Object.values(credentials as Record<string, unknown>).filter(
+    (v): v is string => typeof v === 'string' && v.length >= 4,
+  );
+  let text = error.replace(/\b(Bearer|SSWS|Splunk|Basic) [\w.~+/=-]{12,}/gi, '$1 [redacted]');
+  for (const secret of secrets) text = text.split(secret).join('[redacted]');
+  return text;
 }
 
 function outgoingOf(m: OutboxMessage): Outgoing | undefined {

@@ -19,6 +19,9 @@ import {
   udpSink,
 } from './destinations.test-support.js';
 import { claimMessage, listMessages } from './outbox.repository.js';
+import { OutboxWorker } from './outbox.worker.js';
+import { destinationDeliverer } from './delivery.js';
+import { createLogger } from '../logging/logger.js';
 import { DAY, T0, ingestLines, native, smallOrg } from '../scoring/scoring.test-support.js';
 import { scoreTenant } from '../scoring/scoring.service.js';
 import { feedDestination } from './risk-feed.service.js';
@@ -359,6 +362,49 @@ describe('risk destinations', () => {
       ]);
     } finally {
       await hook.close();
+    }
+  });
+
+  it('keeps credentials out of errors, status and logs when a receiver echoes the request', async () => {
+    const tenant = await makeTenant(t.db);
+    const { clock, rt, deps } = setup();
+    const token = 'c0ffee00-1111-2222-3333-444455556666';
+    const echo = await startLocalServer((req, res) =>
+      sendJson(res, 400, { text: 'Invalid data format', code: 6, echo: req.headers }),
+    );
+    const logged: string[] = [];
+    const logger = createLogger('debug', { write: (line: string) => void logged.push(line) });
+    const worker = new OutboxWorker({
+      db: t.db,
+      clock,
+      logger,
+      policy: rt.outbox,
+      deliverers: () => destinationDeliverer(rt),
+    });
+    try {
+      const d = await createDestination(deps, tenant.id, {
+        kind: 'splunk-hec',
+        name: 'echo',
+        settings: { url: `${echo.url}/services/collector/event` },
+        credentials: { token },
+        minLevel: 'high',
+        identityKinds: ['person'],
+      });
+      await scoredPeople(
+        t.db,
+        tenant,
+        [{ email: `e@${tenant.slug}.test`, level: 'high' }],
+        clock.now(),
+      );
+      await feedDestination(rt, d);
+      expect(await worker.tick()).toBe(1);
+      const [dead] = await listMessages(t.db, tenant.id, d.id, 'dead', { limit: 1 });
+      expect(dead?.lastError).toContain('Splunk [redacted]');
+      expect(dead?.lastError).not.toContain(token);
+      expect(logged.join('\n')).toContain('outbox message is dead');
+      expect(logged.join('\n')).not.toContain(token);
+    } finally {
+      await echo.close();
     }
   });
 });

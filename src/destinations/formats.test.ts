@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeExtension, escapeHeader } from './cef.js';
+import { scrubbed } from './delivery.js';
 import { defaultOutboxPolicy, nextAttempt } from './outbox-policy.js';
 import { feedSteps } from './risk-feed.js';
 import { octetCounted, rfc5424 } from './syslog-frame.js';
@@ -83,5 +84,22 @@ describe('outbox retry policy', () => {
     expect(nextAttempt(p, 1, 0, 0, () => 0.5, 90_000)).toEqual({ dead: false, at: 90_000 });
     expect(nextAttempt(p, 5, 0, 0, () => 0.5)).toEqual({ dead: true });
     expect(nextAttempt(p, 1, 0, 3599_000, () => 0.5)).toEqual({ dead: true });
+  });
+});
+
+describe('errors kept from receivers', () => {
+  it('never keep a credential, even when the receiver echoes the request', () => {
+    const echoed =
+      'Splunk HEC: splunk.example.com answered HTTP 400: {"headers":{"authorization":"Splunk 6e1c2f0a-1b2c-4d5e-8f90-a1b2c3d4e5f6"},"secret":"my-webhook-secret"}';
+    const clean = scrubbed(echoed, {
+      token: '6e1c2f0a-1b2c-4d5e-8f90-a1b2c3d4e5f6',
+      secret: 'my-webhook-secret',
+    });
+    expect(clean).toBe(
+      'Splunk HEC: splunk.example.com answered HTTP 400: {"headers":{"authorization":"Splunk [redacted]"},"secret":"[redacted]"}',
+    );
+    expect(scrubbed('Okta: x answered HTTP 401: Bearer eyJhbGciOiJSUzI1NiJ9.abc', {})).toBe(
+      'Okta: x answered HTTP 401: Bearer [redacted]',
+    );
   });
 });
