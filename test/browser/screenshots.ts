@@ -13,7 +13,6 @@ import { createLogger } from '../../src/logging/logger.js';
 import { openDatabase } from '../../src/storage/open.js';
 import { createToken } from '../../src/auth/token.service.js';
 import { launchChromium, viewports } from './support/chromium.js';
-import { ensureDashboardBuilt } from './support/dashboard.js';
 import { loadScoredDemo, memberWithPassword } from './support/demo.js';
 import { TEST_PASSWORD } from './support/organisation.js';
 import { waitUntilLoaded } from './support/settle.js';
@@ -23,7 +22,7 @@ const PORT = 18_080;
 const base = `http://127.0.0.1:${PORT}`;
 
 async function main(): Promise<void> {
-  await ensureDashboardBuilt();
+  await buildDashboard();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bulwark-shots-'));
   const url = `sqlite:${path.join(dir, 'shots.db')}`;
   const db = await openDatabase(url);
@@ -86,6 +85,12 @@ async function main(): Promise<void> {
     await db.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Always built afresh: pictures of an earlier build would not show the code they document. */
+async function buildDashboard(): Promise<void> {
+  const { build } = await import('vite');
+  await build({ configFile: path.resolve('web/vite.config.ts'), logLevel: 'warn' });
 }
 
 async function signIn(page: Page, email: string): Promise<void> {
