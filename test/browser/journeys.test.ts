@@ -110,7 +110,10 @@ describe.skipIf(!chromiumPath)('dashboard journeys in Chromium', () => {
       const entityId = settings.page.getByLabel('SP entity ID (Audience)');
       expect(await entityId.inputValue()).toBe(`${sp}/metadata`);
       await settings.page.getByLabel('IdP entity ID').fill(samlIdp.entityId);
-      await settings.page.getByLabel('IdP single sign-on URL').fill(samlIdp.ssoUrl);
+      // The IdP on another site (localhost, not 127.0.0.1): its POST to the ACS is cross-site,
+      // so the flow cookie must come back on the GET that follows, not with the POST.
+      const crossSite = samlIdp.ssoUrl.replace('127.0.0.1', 'localhost');
+      await settings.page.getByLabel('IdP single sign-on URL').fill(crossSite);
       await settings.page.getByLabel('IdP signing certificate').fill(samlIdp.keys.cert);
       await settings.page.getByLabel('Email attribute').fill('email');
       await settings.page.getByRole('button', { name: 'Save' }).click();
