@@ -105,16 +105,21 @@ export async function updateDestination(
   ]);
 }
 
+/** Forgets what a destination was told, so that the risk feed tells it everything again. */
+export async function forgetTold(tx: Queryable, tenantId: string, id: string): Promise<void> {
+  await tx.run('DELETE FROM destination_levels WHERE tenant_id = ? AND destination_id = ?', [
+    tenantId,
+    id,
+  ]);
+}
+
 /** Removes a destination with what it was told and its messages. */
 export async function deleteDestination(
   tx: Queryable,
   tenantId: string,
   id: string,
 ): Promise<boolean> {
-  await tx.run('DELETE FROM destination_levels WHERE tenant_id = ? AND destination_id = ?', [
-    tenantId,
-    id,
-  ]);
+  await forgetTold(tx, tenantId, id);
   await tx.run('DELETE FROM outbox_messages WHERE tenant_id = ? AND destination_id = ?', [
     tenantId,
     id,
@@ -152,7 +157,10 @@ export async function listEnabledDestinations(db: Queryable): Promise<Destinatio
   return rows.map(toDestination);
 }
 
-/** Moves how far the risk feed has read for a destination. */
+/**
+ * Moves how far the risk feed has read for a destination, unless the destination was changed
+ * meanwhile (then the next pass reads again; what it queues again is a duplicate and skipped).
+ */
 export async function saveFeedPosition(
   tx: Queryable,
   d: Destination,
@@ -160,12 +168,13 @@ export async function saveFeedPosition(
 ): Promise<void> {
   await tx.run(
     `UPDATE destinations SET fed_scored_at = ?, incident_cursor = ?
-      WHERE tenant_id = ? AND id = ?`,
+      WHERE tenant_id = ? AND id = ? AND updated_at = ?`,
     [
       position.fedScoredAt ?? d.fedScoredAt,
       position.incidentCursor ?? d.incidentCursor,
       d.tenantId,
       d.id,
+      d.updatedAt,
     ],
   );
 }

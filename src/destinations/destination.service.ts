@@ -13,6 +13,7 @@ import type { DestinationChanges } from './destination.repository.js';
 import {
   deleteDestination,
   findDestination,
+  forgetTold,
   insertDestination,
   updateDestination,
 } from './destination.repository.js';
@@ -125,7 +126,15 @@ export async function changeDestination(
   if (update.minLevel !== undefined) changes.minLevel = update.minLevel;
   if (update.identityKinds !== undefined) changes.identityKinds = update.identityKinds;
   if (update.enabled !== undefined) changes.enabled = update.enabled;
-  await updateDestination(deps.db, tenantId, existing.id, changes, deps.now);
+  const regroup =
+    changes.settings !== undefined &&
+    driver.wants(changes.settings).membership &&
+    JSON.stringify(changes.settings) !== JSON.stringify(existing.settings);
+  await deps.db.transaction(async (tx) => {
+    await updateDestination(tx, tenantId, existing.id, changes, deps.now);
+    // Another group (or org) starts empty: tell it everyone who meets the minimum again.
+    if (regroup) await forgetTold(tx, tenantId, existing.id);
+  });
   return getDestination(deps.db, tenantId, existing.id);
 }
 

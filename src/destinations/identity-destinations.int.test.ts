@@ -57,7 +57,7 @@ async function fakeOkta(users: Record<string, string>): Promise<LocalServer> {
         : sendJson(res, 404, { errorCode: 'E0000007' });
     }
     if (
-      /^\/api\/v1\/groups\/grp1\/users\/[^/]+$/.test(path) &&
+      /^\/api\/v1\/groups\/grp\d\/users\/[^/]+$/.test(path) &&
       ['PUT', 'DELETE'].includes(req.method)
     ) {
       res.statusCode = 204;
@@ -129,6 +129,17 @@ describe('Okta destination', () => {
       await feedDestination(rt, lowered);
       expect(await worker.tick()).toBe(1);
       expect(calls().slice(-3)[1]).toBe('PUT /api/v1/groups/grp1/users/00uLow1');
+
+      // Another group starts empty: everyone who meets the minimum is put in it.
+      const moved = await changeDestination({ ...deps, now: clock.now() + 1 }, tenant.id, d.id, {
+        settings: { baseUrl: okta.url, groupId: 'grp2' },
+      });
+      await feedDestination(rt, moved);
+      expect(await worker.tick()).toBe(1);
+      expect(calls().slice(-2)).toEqual([
+        `GET /api/v1/users/lo@${domain}`,
+        'PUT /api/v1/groups/grp2/users/00uLow1',
+      ]);
     } finally {
       await okta.close();
     }
