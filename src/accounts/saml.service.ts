@@ -168,6 +168,8 @@ async function refused(db: Db, tenantId: string, origin: Origin, reason: string)
   throw new AppError('SSO_FAILED', `single sign-on failed: ${reason}`);
 }
 
+/** The library's reason, cut short: it may quote values from the message. */
 function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  const text = error instanceof Error ? error.message : String(error);
+  return text.length > 300 ? `${text.slice(0, 300)}…` : text;
 }
