@@ -386,6 +386,42 @@ describe('SAML sign-in', () => {
     expect(await sessionsOf(user.id)).toBe(0);
   });
 
+  it('adds a new email with the default role when set, and refuses a disabled user', async () => {
+    const admin = bearer(await tokenFor(s, tenant, 'admin'));
+    const setUp = (defaultRole: string | null) =>
+      s.app.inject({
+        method: 'PUT',
+        url: '/api/v1/sso/saml',
+        headers: admin,
+        payload: {
+          idpEntityId: idp.entityId,
+          ssoUrl: idp.ssoUrl,
+          emailAttribute: 'email',
+          defaultRole,
+        },
+      });
+    expect((await setUp('auditor')).statusCode).toBe(200);
+    try {
+      const newcomer = uniqueEmail('newcomer');
+      const started = await start();
+      const res = await post(b64(crafted(started, newcomer)), started.request.relayState);
+      expect(res.statusCode, res.body).toBe(303);
+      expect((await finish(started.flowCookie)).statusCode).toBe(302);
+      const member = await s.t.db.get<{ role: string }>(
+        'SELECT m.role FROM memberships m JOIN users u ON u.id = m.user_id WHERE u.email_lc = ? AND m.tenant_id = ?',
+        [newcomer, tenant.id],
+      );
+      expect(member?.role).toBe('auditor');
+    } finally {
+      expect((await setUp(null)).statusCode).toBe(200);
+    }
+    const user = await userIn(s, tenant, 'analyst', { password: null });
+    await s.t.db.run('UPDATE users SET disabled_at = ? WHERE id = ?', [Date.now(), user.id]);
+    const started = await start();
+    const res = await post(b64(crafted(started, user.email)), started.request.relayState);
+    await expectRefused(res, started, user.id, /is disabled/);
+  });
+
   it('answers a tenant without SAML like an unknown one', async () => {
     const other = await makeTenant(s.t.db);
     for (const path of ['start', 'metadata', 'finish']) {
