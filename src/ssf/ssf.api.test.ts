@@ -5,6 +5,7 @@ import { bearer, startTestServer, tokenFor } from '../../test/support/server.js'
 import { makeTenant } from '../../test/support/factories.js';
 import type { Tenant } from '../tenancy/tenant.js';
 import { eventTypes } from './ssf.js';
+import { MAX_STREAMS } from './stream.service.js';
 
 /**
  * The stream management API and the public metadata: who may do what, what never comes back out,
@@ -300,6 +301,17 @@ describe('SSF stream status', () => {
     ]);
     const verify = await call('POST', '/api/v1/ssf/verify', tokens.receiverA, { stream_id: id });
     expect(verify.statusCode).toBe(409);
+  });
+});
+
+describe('SSF stream limit', () => {
+  it('refuses a stream beyond the per-tenant limit with 409', async () => {
+    const crowded = await makeTenant(s.t.db);
+    const token = await tokenFor(s, crowded, 'ssf');
+    for (let i = 0; i < MAX_STREAMS; i++) await create(token);
+    const res = await call('POST', '/api/v1/ssf/stream', token, { delivery: push() });
+    expect(res.statusCode).toBe(409);
+    expect(res.json<{ detail: string }>().detail).toContain(`at most ${MAX_STREAMS} streams`);
   });
 });
 

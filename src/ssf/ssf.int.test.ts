@@ -33,6 +33,9 @@ import { eventTypes } from './ssf.js';
 const secretKey = randomBytes(32).toString('base64');
 const NOW = Date.parse('2026-03-20T12:00:00Z');
 const clock = { t: NOW, now: () => clock.t };
+/** Everything the server and the worker log, at the most verbose level. */
+const logged: string[] = [];
+const logger = createLogger('trace', { write: (line: string) => void logged.push(line) });
 
 let server: TestServer;
 let baseUrl: string;
@@ -94,7 +97,7 @@ function worker(): OutboxWorker {
   return new OutboxWorker({
     db: server.t.db,
     clock,
-    logger: createLogger('silent'),
+    logger: logger,
     deliverers: (kind) =>
       ssfDeliverers({
         db: server.t.db,
@@ -195,7 +198,7 @@ beforeAll(async () => {
     BULWARK_PUBLIC_URL: baseUrl,
   });
   const app = await buildServer({
-    ...createAppContext(t.db, config, createLogger('silent')),
+    ...createAppContext(t.db, config, logger),
     clock,
   });
   server = { app, t, close: async () => (await app.close(), await t.drop()) };
@@ -258,6 +261,12 @@ describe('SSF transmitter, push delivery', () => {
     expect(rlc.claims.events).not.toHaveProperty(`${eventTypes.riskLevelChange}.previous_level`);
     const risc = mine.find((a) => eventTypes.credentialCompromise in (a.claims.events as object))!;
     expect(risc.claims.txn).toBe('test:ato-a');
+    // Another tenant's keys do not verify this tenant's SETs.
+    const stranger = await org();
+    await createStream(stranger.ssfToken);
+    const strangerKeys = await keysOf(`${baseUrl}/ssf/${stranger.tenant.slug}`);
+    expect(strangerKeys.keys).toHaveLength(1);
+    expect(verifyJws(receiver.received.at(-1)!.body, strangerKeys.keys)).toMatch(/no key with kid/);
     // Delivered once: another pass finds nothing due.
     expect(await worker().tick()).toBe(0);
     const counts = (await countMessages(server.t.db, tenant.id)).get(stream.stream_id);
@@ -284,6 +293,12 @@ describe('SSF transmitter, push delivery', () => {
     clock.t += 30_000;
     expect(await w.tick()).toBe(1);
     expect(eventsOf(eventTypes.credentialCompromise)).toHaveLength(before + 1);
+    // The retry carried the same SET id, so a receiver that deduplicates by jti sees it once.
+    const jtiOf = (body: string) =>
+      (JSON.parse(Buffer.from(body.split('.')[1] ?? '', 'base64url').toString()) as { jti: string })
+        .jti;
+    const [refused, acceptedTry] = receiver.received.slice(-2).map((r) => jtiOf(r.body));
+    expect(refused).toBe(acceptedTry);
 
     answers.push({ status: 400, body: { err: 'invalid_audience', description: 'not for us' } });
     await compromise(tenant, emails[5]!, 'c');
@@ -411,5 +426,16 @@ describe('SSF transmitter, push delivery', () => {
     // Seven days later the retired key leaves the JWKS.
     clock.t += 7 * DAY + 1;
     expect((await jwks()).map((k) => k.kid)).toEqual([rotated.json<{ kid: string }>().kid]);
+  });
+
+  it('never logs the Authorization header or a private key', async () => {
+    expect(logged.length).toBeGreaterThan(10);
+    const all = logged.join('\n');
+    expect(all).not.toContain('receiver-secret-1');
+    expect(all).not.toContain('PRIVATE KEY');
+    const keys = await server.t.db.all<{ private_sealed: string }>(
+      'SELECT private_sealed FROM ssf_keys',
+    );
+    for (const k of keys) expect(all).not.toContain(k.private_sealed.slice(0, 40));
   });
 });

@@ -169,6 +169,9 @@ export async function createStream(
   input: StreamInput,
 ): Promise<StreamConfiguration> {
   fail(checkDelivery(input.delivery));
+  const existing = await listStreams(deps.db, viewer.tenantId);
+  if (existing.length >= MAX_STREAMS)
+    throw new AppError('CONFLICT', `a tenant has at most ${MAX_STREAMS} streams; delete one first`);
   const delivery = input.delivery as Required<Pick<DeliveryInput, 'endpoint_url'>> & DeliveryInput;
   const secrets = requireSecrets(deps.secrets);
   const iss = await issuerOf(deps.db, deps.publicUrl, viewer.tenantId);
@@ -197,6 +200,9 @@ export async function createStream(
   await insertStream(deps.db, stream);
   return presentStream(stream, iss);
 }
+
+/** Streams per tenant: each one is a feed pass over the tenant's scores after every run. */
+export const MAX_STREAMS = 20;
 
 const dedupe = (values: readonly string[]): string[] => [...new Set(values)];
 
