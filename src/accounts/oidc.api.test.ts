@@ -150,7 +150,7 @@ describe('OpenID Connect sign-in', () => {
     expect(noCookie.json().detail).toContain('no sign-in was started in this browser');
   });
 
-  it('refuses an unverified email and a person who is not a member', async () => {
+  it('refuses an unverified email, a person who is not a member and a disabled user', async () => {
     idp.accounts.set('dave', { email: uniqueEmail('dave'), emailVerified: true });
     const stranger = await ssoSignIn('dave');
     expect(stranger.statusCode).toBe(401);
@@ -158,6 +158,12 @@ describe('OpenID Connect sign-in', () => {
     const user = await userIn(s, tenant, 'analyst', { password: null });
     idp.accounts.set('erin', { email: user.email, emailVerified: false });
     expect((await ssoSignIn('erin')).statusCode).toBe(401);
+    const disabled = await userIn(s, tenant, 'analyst', { password: null });
+    await s.t.db.run('UPDATE users SET disabled_at = ? WHERE id = ?', [Date.now(), disabled.id]);
+    idp.accounts.set('frank', { email: disabled.email, emailVerified: true });
+    const refused = await ssoSignIn('frank');
+    expect(refused.statusCode).toBe(401);
+    expect(refused.json().detail).toContain('is disabled');
   });
 
   it('answers a tenant without SSO like an unknown one', async () => {

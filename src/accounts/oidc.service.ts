@@ -125,6 +125,7 @@ export async function finishOidc(
     return refuse('the identity provider did not vouch for an email address');
   const user = await memberFor(db, config, email);
   if (!user) return refuse(`${email} is not a member of this tenant`);
+  if (user.disabledAt !== null) return refuse(`${email} is disabled`);
   return signIn(db, user, tenant.id, 'oidc', origin, policy, now);
 }
 
