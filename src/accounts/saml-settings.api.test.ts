@@ -58,6 +58,10 @@ describe('SAML settings', () => {
     expect(metadata.statusCode).toBe(200);
     expect(metadata.headers['content-type']).toContain('application/samlmetadata+xml');
     expect(metadata.body).toContain(`entityID="${base}/metadata"`);
+    expect(metadata.body).toContain('WantAssertionsSigned="true"');
+    expect(metadata.body).toContain(
+      '<NameIDFormat>urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress</NameIDFormat>',
+    );
     expect(metadata.body).toMatch(
       new RegExp(`Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST" Location="${base}/acs"`),
     );
