@@ -10,6 +10,7 @@ import { findDestination } from './destination.repository.js';
 import type { DeliveryTools, Outgoing } from './drivers/driver.js';
 import { destinationDriverOf } from './drivers/index.js';
 import type { Deliverer, DeliveryResult, OutboxMessage } from './outbox.js';
+import { supersededByDelivered } from './outbox.repository.js';
 
 /** OAuth token clients kept per destination version, so a token serves many deliveries. */
 const tokenClients = new Map<string, ClientCredentialsAuth>();
@@ -90,6 +91,12 @@ export function scrubbed(error: string, credentials: unknown): string {
   return text;
 }
 
+function keepsMembership(d: Destination): boolean {
+  const driver = destinationDriverOf(d.kind);
+  const settings = driver.settings.safeParse(d.settings);
+  return settings.success && driver.wants(settings.data).membership;
+}
+
 function outgoingOf(m: OutboxMessage): Outgoing | undefined {
   if (m.kind === messageKinds.levelChange)
     return { type: 'level-change', change: m.payload as LevelChange };
@@ -106,6 +113,9 @@ export function destinationDeliverer(rt: DestinationRuntime): Deliverer {
       return { outcome: 'failed', error: `unknown destination message kind ${m.kind}` };
     const d = await findDestination(rt.db, m.tenantId, m.destinationId);
     if (!d) return { outcome: 'failed', error: 'the destination was removed' };
+    // A group is set to a state: an old change replayed after a newer one reached it would undo it.
+    if (outgoing.type === 'level-change' && keepsMembership(d))
+      if (await supersededByDelivered(rt.db, m.tenantId, m.id)) return { outcome: 'delivered' };
     return sendTo(rt, d, outgoing);
   };
 }

@@ -13,7 +13,7 @@ import {
   testDestinationRuntime,
   testWorker,
 } from './destinations.test-support.js';
-import { listMessages } from './outbox.repository.js';
+import { listMessages, replayDead } from './outbox.repository.js';
 import { feedDestination } from './risk-feed.service.js';
 
 let t: TestDatabase;
@@ -222,6 +222,52 @@ async function fakeGraph(): Promise<LocalServer> {
     sendJson(res, 404, { error: { code: 'NotFound' } });
   });
 }
+
+describe('replaying a group change', () => {
+  it('skips an old dead change once a newer one for the same person was delivered', async () => {
+    const tenant = await makeTenant(t.db);
+    const { clock, rt, deps, worker } = setup();
+    const email = `flip@${tenant.slug}.test`;
+    let refusePut = true;
+    const okta = await startLocalServer((req, res) => {
+      if (req.method === 'GET') return sendJson(res, 200, { id: '00uFlip' });
+      if (req.method === 'PUT' && refusePut) return sendJson(res, 403, { errorCode: 'E0000006' });
+      res.statusCode = 204;
+      res.end();
+    });
+    try {
+      const d = await createDestination(deps, tenant.id, {
+        kind: 'okta',
+        name: 'okta',
+        settings: { baseUrl: okta.url, groupId: 'grp1' },
+        credentials: { apiToken: 'okta-token' },
+        minLevel: 'high',
+        identityKinds: ['person'],
+      });
+      const ids = await scoredPeople(t.db, tenant, [{ email, level: 'high' }], clock.now());
+      await feedDestination(rt, d);
+      expect(await worker.tick()).toBe(1);
+      const [dead] = await listMessages(t.db, tenant.id, d.id, 'dead', { limit: 1 });
+      expect(dead?.lastError).toContain('HTTP 403');
+
+      clock.advance(60_000);
+      await setLevel(t.db, tenant, ids.get(email) ?? '', 'low', clock.now());
+      await markScored(t.db, tenant, clock.now());
+      await feedDestination(rt, d);
+      expect(await worker.tick()).toBe(1);
+      expect(okta.received.at(-1)?.method).toBe('DELETE');
+
+      refusePut = false;
+      const calls = okta.received.length;
+      await replayDead(t.db, tenant.id, d.id, 'all', clock.now());
+      expect(await worker.tick()).toBe(1);
+      expect(okta.received).toHaveLength(calls);
+      expect(await listMessages(t.db, tenant.id, d.id, 'delivered', { limit: 5 })).toHaveLength(2);
+    } finally {
+      await okta.close();
+    }
+  });
+});
 
 describe('Microsoft Graph destination', () => {
   it('adds people to the group by Entra id or UPN lookup, and confirms a takeover compromised', async () => {

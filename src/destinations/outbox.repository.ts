@@ -248,6 +248,22 @@ export async function replayDead(
   return db.run(`${base} AND id IN (${ids.map(() => '?').join(', ')})`, [...params, ...ids]);
 }
 
+/** Whether a later message with the same ordering key was already delivered. */
+export async function supersededByDelivered(
+  db: Queryable,
+  tenantId: string,
+  id: string,
+): Promise<boolean> {
+  const row = await db.get(
+    `SELECT 1 AS found FROM outbox_messages m JOIN outbox_messages o
+        ON o.tenant_id = m.tenant_id AND o.destination_id = m.destination_id
+       AND o.ordering_key = m.ordering_key AND o.seq > m.seq AND o.state = 'delivered'
+      WHERE m.tenant_id = ? AND m.id = ? LIMIT 1`,
+    [tenantId, id],
+  );
+  return row !== undefined;
+}
+
 /** Removes every message of a destination (it was deleted). */
 export async function deleteMessagesOf(
   db: Queryable,
