@@ -78,6 +78,21 @@ export async function recordTold(
   );
 }
 
+/** Forgets what a stream was told about identities that are no longer scored (erased, left). */
+export async function forgetUnscored(
+  tx: Queryable,
+  tenantId: string,
+  streamId: string,
+): Promise<number> {
+  return tx.run(
+    `DELETE FROM ssf_stream_levels WHERE tenant_id = ? AND stream_id = ?
+        AND NOT EXISTS (SELECT 1 FROM risk_scores s
+                         WHERE s.tenant_id = ssf_stream_levels.tenant_id
+                           AND s.identity_id = ssf_stream_levels.identity_id)`,
+    [tenantId, streamId],
+  );
+}
+
 /** When the tenant's scores were last written, or 0 before the first scoring run. */
 export async function scoredAt(db: Queryable, tenantId: string): Promise<number> {
   const row = await db.get<{ scored_at: number | string }>(

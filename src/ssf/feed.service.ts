@@ -3,7 +3,13 @@ import { safeUpperSeq } from '../scoring/scoring-event.repository.js';
 import type { Db } from '../storage/db.js';
 import { findTenantById } from '../tenancy/tenant.repository.js';
 import type { LevelDifference } from './feed.repository.js';
-import { compromiseEvents, levelDifferences, recordTold, scoredAt } from './feed.repository.js';
+import {
+  compromiseEvents,
+  forgetUnscored,
+  levelDifferences,
+  recordTold,
+  scoredAt,
+} from './feed.repository.js';
 import { credentialCompromiseSet, riskLevelChangeSet } from './set.js';
 import type { Stream } from './ssf.js';
 import { caepLevel, eventTypes } from './ssf.js';
@@ -132,6 +138,7 @@ async function feedLevels(deps: FeedDeps, ctx: StreamContext): Promise<number> {
     });
     if (page.length < PAGE) break;
   }
+  await forgetUnscored(deps.db, stream.tenantId, stream.id);
   await markFed(deps.db, stream.tenantId, stream.id, { scoredAt: scored });
   return sent;
 }

@@ -428,6 +428,42 @@ describe('SSF transmitter, push delivery', () => {
     expect((await jwks()).map((k) => k.kid)).toEqual([rotated.json<{ kid: string }>().kid]);
   });
 
+  it('drops what a disabled stream would have sent, and forgets identities no longer scored', async () => {
+    const { tenant, emails, ssfToken } = await org();
+    const stream = await createStream(ssfToken);
+    const status = (s: string) =>
+      server.app.inject({
+        method: 'POST',
+        url: '/api/v1/ssf/status',
+        headers: bearer(ssfToken),
+        payload: { stream_id: stream.stream_id, status: s },
+      });
+    expect((await status('disabled')).statusCode).toBe(200);
+    await compromise(tenant, emails[10]!, 'h');
+    expect(await feed(tenant)).toEqual({ levelChanges: 0, compromises: 0 });
+    expect((await status('enabled')).statusCode).toBe(200);
+    // The takeover happened while disabled: not sent; the current level is.
+    expect(await feed(tenant)).toEqual({ levelChanges: 1, compromises: 0 });
+    await drain();
+    const told = () =>
+      server.t.db.all<{ identity_id: string }>(
+        'SELECT identity_id FROM ssf_stream_levels WHERE tenant_id = ? AND stream_id = ?',
+        [tenant.id, stream.stream_id],
+      );
+    const [row] = await told();
+    expect(row).toBeDefined();
+    // The identity is erased: its score goes, and so does what the stream was told about it.
+    await server.t.db.run('DELETE FROM risk_scores WHERE tenant_id = ? AND identity_id = ?', [
+      tenant.id,
+      row!.identity_id,
+    ]);
+    await server.t.db.run('UPDATE risk_cursors SET scored_at = scored_at + 1 WHERE tenant_id = ?', [
+      tenant.id,
+    ]);
+    expect(await feed(tenant)).toEqual({ levelChanges: 0, compromises: 0 });
+    expect(await told()).toEqual([]);
+  });
+
   it('never logs the Authorization header or a private key', async () => {
     expect(logged.length).toBeGreaterThan(10);
     const all = logged.join('\n');

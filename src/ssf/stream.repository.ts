@@ -68,12 +68,15 @@ export async function insertStream(db: Queryable, s: Stream): Promise<void> {
   );
 }
 
-/** Writes what a receiver or the transmitter may change after creation. */
+/**
+ * Writes what a receiver or the transmitter may change after creation; the feed's cursors are
+ * moved only by `markFed`, so a change racing a feed pass never moves them back.
+ */
 export async function updateStream(db: Queryable, s: Stream): Promise<void> {
   await db.run(
     `UPDATE ssf_streams SET events_requested = ?, delivery_method = ?, endpoint_url = ?,
        authorization_sealed = ?, description = ?, status = ?, status_reason = ?,
-       incident_cursor = ?, verified_at = ?, updated_at = ?
+       verified_at = ?, updated_at = ?
      WHERE tenant_id = ? AND id = ?`,
     [
       JSON.stringify(s.eventsRequested),
@@ -83,7 +86,6 @@ export async function updateStream(db: Queryable, s: Stream): Promise<void> {
       s.description,
       s.status,
       s.statusReason,
-      s.incidentCursor,
       s.verifiedAt,
       s.updatedAt,
       s.tenantId,

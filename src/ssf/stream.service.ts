@@ -25,6 +25,7 @@ import {
   includeSubject,
   insertStream,
   listStreams,
+  markFed,
   updateStream,
 } from './stream.repository.js';
 import type { Subject } from './subject.js';
@@ -305,10 +306,13 @@ export async function setStatus(
     statusReason: change.reason ?? null,
     updatedAt: deps.now,
   };
-  if (stream.status === 'disabled' && change.status !== 'disabled')
-    next.incidentCursor = await lastEventSeq(deps.db, viewer.tenantId);
   await deps.db.transaction(async (tx) => {
     await updateStream(tx, next);
+    // A disabled stream held nothing: on enabling it starts after the newest incident.
+    if (stream.status === 'disabled' && change.status !== 'disabled')
+      await markFed(tx, viewer.tenantId, id, {
+        incidentCursor: await lastEventSeq(tx, viewer.tenantId),
+      });
     // Disabled streams hold nothing: what was queued goes (before a stream-updated is queued).
     if (change.status === 'disabled' && stream.status !== 'disabled')
       await deleteMessagesOf(tx, viewer.tenantId, id);
