@@ -32,15 +32,18 @@ export function startDestinations(
     deliverers: (kind) => (kinds.has(kind) ? ours : deliverers.get(kind)),
   });
   worker.start();
-  let feeding: Promise<void> = Promise.resolve();
+  let feeding: Promise<void> | undefined;
+  // A pass that takes longer than the period is not overlapped by the next one.
   const feed = () =>
-    (feeding = feedAll(ctx)
+    (feeding ??= feedAll(ctx)
       .then((made) => {
         if (made > 0) worker.wake();
       })
-      .catch((error: unknown) => ctx.logger.error({ err: error }, 'risk feed pass failed')));
+      .catch((error: unknown) => ctx.logger.error({ err: error }, 'risk feed pass failed'))
+      .finally(() => (feeding = undefined)));
   const timer = setInterval(() => void feed(), FEED_EVERY_MS);
   timer.unref();
+  void feed();
   return async () => {
     clearInterval(timer);
     await feeding;
