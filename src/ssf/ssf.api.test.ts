@@ -255,6 +255,7 @@ describe('SSF stream management', () => {
       verified: true,
     });
     expect(add.statusCode).toBe(200);
+    expect(add.body).toBe('');
     expect(await rows()).toHaveLength(0);
     const bad = await call('POST', '/api/v1/ssf/subjects/remove', tokens.receiverA, {
       stream_id: id,

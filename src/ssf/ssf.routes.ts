@@ -314,7 +314,12 @@ export function ssfRoutes(app: FastifyInstance, ctx: AppContext): void {
     async (request, reply) => {
       const { stream_id: id, subject } = request.body;
       await addSubject(deps(), viewerOfRequest(request), id, subject);
-      return noStore(reply).code(200).send(null);
+      // SSF: "an empty 200 OK".
+      return noStore(reply)
+        .code(200)
+        .type('text/plain')
+        .serializer(() => '')
+        .send(null);
     },
   );
 
