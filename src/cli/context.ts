@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { Config } from '../config/config.js';
 import { loadConfig } from '../config/config.js';
 import type { Db } from '../storage/db.js';
+import { embeddedSecretKey } from '../secrets/key-file.js';
 import { openDatabase } from '../storage/open.js';
 import type { Tenant } from '../tenancy/tenant.js';
 import { resolveTenant } from '../tenancy/tenant.service.js';
@@ -16,14 +17,20 @@ export function globalOptions(command: Command): GlobalOptions {
   return command.optsWithGlobals<GlobalOptions>();
 }
 
+/**
+ * The configuration of a command: the environment, the command's flags, and with the embedded
+ * database and no BULWARK_SECRET_KEY the key kept beside the database (src/secrets/key-file.ts).
+ */
 export function configFrom(
   options: GlobalOptions,
   overrides: Partial<Record<keyof Config, string>> = {},
 ): Config {
-  return loadConfig(process.env, {
+  const config = loadConfig(process.env, {
     ...(options.db ? { databaseUrl: options.db } : {}),
     ...overrides,
   });
+  if (config.secretKey) return config;
+  return { ...config, secretKey: embeddedSecretKey(config.databaseUrl) ?? '' };
 }
 
 /** Opens the database for one command and always closes it. */

@@ -137,7 +137,7 @@ export const settings = {
   secretKey: {
     env: 'BULWARK_SECRET_KEY',
     description:
-      'Key that encrypts credentials at rest (connectors, webhooks, TOTP and OIDC client secrets): 32 random bytes in base64 (openssl rand -base64 32); empty: none can be stored',
+      'Key that encrypts credentials at rest (connectors, webhooks, destinations, TOTP and OIDC client secrets): 32 random bytes in base64 (openssl rand -base64 32); empty: with SQLite, a key kept in secret.key beside the database; with PostgreSQL, none can be stored',
     default: '',
     parse: (raw: string) => {
       const key = parseSecretKey(raw);

@@ -73,7 +73,7 @@ describe('bulwark connector', () => {
     }
   });
 
-  it('explains a missing key instead of storing credentials in the clear', async () => {
+  it('explains a missing key instead of storing credentials in the clear (PostgreSQL); beside the embedded database, keeps a key file', async () => {
     const tenant = await makeTenant(t.db);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bulwark-cred-'));
     const file = path.join(dir, 'c.json');
@@ -93,8 +93,19 @@ describe('bulwark connector', () => {
         '--credentials-file',
         file,
       ]);
-      expect(res.code).toBe(1);
-      expect(res.err).toMatch(/BULWARK_SECRET_KEY.*openssl rand -base64 32/);
+      if (t.url.startsWith('sqlite:')) {
+        expect(res.code).toBe(0);
+        const keyFile = path.join(path.dirname(t.url.slice('sqlite:'.length)), 'secret.key');
+        expect(fs.statSync(keyFile).mode & 0o777).toBe(0o600);
+        const stored = await t.db.get<{ credentials: string }>(
+          'SELECT credentials FROM connectors WHERE tenant_id = ?',
+          [tenant.id],
+        );
+        expect(stored?.credentials).not.toContain('"apiKey"');
+      } else {
+        expect(res.code).toBe(1);
+        expect(res.err).toMatch(/BULWARK_SECRET_KEY.*openssl rand -base64 32/);
+      }
     } finally {
       process.env.BULWARK_SECRET_KEY = key;
       fs.rmSync(dir, { recursive: true, force: true });
