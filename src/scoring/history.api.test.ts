@@ -104,6 +104,10 @@ describe('the demo organisation with its history', () => {
 
   it('duplicates no day when history is filled in or scored again', async () => {
     const before = await trendDays();
+    const again = parseDemoOptions({ people: 60, days: 40, seed: 5, endDate: today });
+    await expect(
+      loadDemo(s.t.db, defaultCatalog, systemClock, again, { slug: 'demo-history', force: true }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
     await fillHistory(deps(), demo.tenant.id, { from: daysBack(39), to: daysBack(1) });
     await scoreAsOf(deps(), demo.tenant.id, dayEnd(daysBack(10)), { snapshot: true });
     await scoreTenant(deps(), demo.tenant.id, { all: true });
