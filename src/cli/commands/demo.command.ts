@@ -49,7 +49,8 @@ export async function runDemo(db: Db, flags: DemoFlags, slug?: string): Promise<
     people: flags.people,
     days: flags.days,
     seed: flags.seed,
-    endDate: new Date().toISOString().slice(0, 10),
+    // The period ends with yesterday (UTC), so that no generated record lies in the future.
+    endDate: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10),
   });
   const started = Date.now();
   let last = 0;

@@ -44,15 +44,22 @@ describe('first run on an empty database', () => {
     expect(res.json<{ items: unknown[] }>().items).toHaveLength(5);
   });
 
-  it('shows the demo period as a product in use would: a trend point for each of its days', async () => {
+  it('shows the demo period as a product in use would: a trend point for each of its days and today', async () => {
     const res = await s.app.inject({
       method: 'GET',
       url: '/api/v1/risk/trend?days=90',
       headers: { authorization: `Bearer ${run.token}` },
     });
     const days = res.json<{ items: { day: string }[] }>().items.map((d) => d.day);
-    expect(days).toHaveLength(20);
+    // The period's 20 days end with yesterday, so that no record lies in the future; today's
+    // point is the scoring run's own.
+    expect(days).toHaveLength(21);
     expect(days.at(-1)).toBe(new Date().toISOString().slice(0, 10));
+    const latest = await s.t.db.get<{ latest: number }>(
+      'SELECT MAX(time) AS latest FROM events WHERE tenant_id = (SELECT id FROM tenants WHERE slug = ?)',
+      ['demo'],
+    );
+    expect(Number(latest?.latest)).toBeLessThanOrEqual(Date.now());
   });
 
   it('tells how to get another link, naming the administrator', () => {
