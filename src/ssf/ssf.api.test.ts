@@ -217,6 +217,7 @@ describe('SSF stream management', () => {
         stream_id: id,
         subject: { format: 'email', email: 'a@b.test' },
       }),
+      call('POST', '/api/v1/ssf/replay', token, { stream_id: id }),
       call('DELETE', `/api/v1/ssf/stream?${q}`, token),
     ];
     for (const token of [tokens.receiverB, tokens.otherAdmin, tokens.otherReceiver])
@@ -229,6 +230,13 @@ describe('SSF stream management', () => {
         r.json<{ stream_id: string }[]>().map((x) => x.stream_id),
       );
     expect(await listed(tokens.receiverB)).toEqual([]);
+    const health = (token: string) =>
+      call('GET', '/api/v1/ssf/deliveries', token).then((r) =>
+        r.json<{ items: { stream_id: string }[] }>().items.map((x) => x.stream_id),
+      );
+    expect(await health(tokens.receiverB)).toEqual([]);
+    expect(await health(tokens.otherAdmin)).toEqual([]);
+    expect(await health(tokens.admin)).toContain(id);
     expect(await listed(tokens.otherAdmin)).toEqual([]);
     expect(await listed(tokens.receiverA)).toContain(id);
     expect(await listed(tokens.admin)).toContain(id);

@@ -308,6 +308,36 @@ describe('SSF transmitter, push delivery', () => {
       limit: 5,
     });
     expect(dead?.lastError).toMatch(/400 \(invalid_audience: not for us\)/);
+
+    // The operator sees it, fixes the receiver and replays.
+    const health = await server.app.inject({
+      url: '/api/v1/ssf/deliveries',
+      headers: bearer(ssfToken),
+    });
+    expect(health.json()).toEqual({
+      items: [
+        {
+          stream_id: stream.stream_id,
+          status: 'enabled',
+          endpoint_url: `${receiver.url}/events`,
+          messages: { pending: 0, delivering: 0, delivered: 1, dead: 1 },
+          last_error: expect.stringContaining('invalid_audience'),
+          last_error_at: new Date(clock.t).toISOString(),
+        },
+      ],
+    });
+    const replay = await server.app.inject({
+      method: 'POST',
+      url: '/api/v1/ssf/replay',
+      headers: bearer(ssfToken),
+      payload: { stream_id: stream.stream_id },
+    });
+    expect(replay.json()).toEqual({ replayed: 1 });
+    expect(await drain(w)).toBe(1);
+    expect((await countMessages(server.t.db, tenant.id)).get(stream.stream_id)).toMatchObject({
+      delivered: 2,
+      dead: 0,
+    });
   });
 
   it('keeps SETs across a restart: a message whose worker died is delivered by the next one', async () => {

@@ -16,12 +16,14 @@ import {
   addSubject,
   changeStream,
   createStream,
+  deliveryHealth,
   issuerOf,
   listVisibleStreams,
   presentStatus,
   presentStream,
   removeStream,
   removeSubject,
+  replayStream,
   requestVerification,
   setStatus,
   visibleStream,
@@ -356,6 +358,58 @@ export function ssfRoutes(app: FastifyInstance, ctx: AppContext): void {
       const { stream_id: id, state } = request.body;
       await requestVerification(deps(), viewerOfRequest(request), id, state);
       return noStore(reply).code(204).send(null);
+    },
+  );
+
+  api.get(
+    '/api/v1/ssf/deliveries',
+    {
+      config: streams,
+      schema: {
+        tags,
+        summary: "How the caller's streams are delivering: SETs by state and the newest error",
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                stream_id: z.string(),
+                status: z.enum(streamStatuses),
+                endpoint_url: z.string(),
+                messages: z.object({
+                  pending: z.number().int(),
+                  delivering: z.number().int(),
+                  delivered: z.number().int(),
+                  dead: z.number().int(),
+                }),
+                last_error: z.string().nullable(),
+                last_error_at: z.string().nullable(),
+              }),
+            ),
+          }),
+          ...protectedErrors,
+        },
+      },
+    },
+    async (request, reply) =>
+      noStore(reply).send({ items: await deliveryHealth(ctx.db, viewerOfRequest(request)) }),
+  );
+
+  api.post(
+    '/api/v1/ssf/replay',
+    {
+      config: streams,
+      schema: {
+        tags,
+        summary: "Try a stream's dead SETs again (after the receiver was fixed)",
+        body: z.object({ stream_id: streamId }),
+        response: { 200: z.object({ replayed: z.number().int() }), ...protectedErrors },
+      },
+    },
+    async (request, reply) => {
+      const id = request.body.stream_id;
+      const replayed = await replayStream(deps(), viewerOfRequest(request), id);
+      await audit(request, 'ssf.stream_changed', `ssf-stream:${id}`, { replayed });
+      return noStore(reply).send({ replayed });
     },
   );
 

@@ -1,5 +1,12 @@
 import { enqueue } from '../destinations/outbox.service.js';
-import { deleteMessagesOf, replayDead } from '../destinations/outbox.repository.js';
+import {
+  countMessages,
+  deleteMessagesOf,
+  emptyCounts,
+  lastError,
+  replayDead,
+} from '../destinations/outbox.repository.js';
+import type { OutboxCounts } from '../destinations/outbox.js';
 import type { Viewer } from '../auth/viewer.js';
 import { requireSecrets } from '../secrets/secret-box.factory.js';
 import type { SecretBox } from '../secrets/secret-box.js';
@@ -410,4 +417,37 @@ export async function removeSubject(
 ): Promise<void> {
   await visibleStream(deps.db, viewer, id);
   await excludeSubject(deps.db, viewer.tenantId, id, subjectKey(subject), subject, deps.now);
+}
+
+export interface DeliveryHealth {
+  stream_id: string;
+  status: StreamStatus;
+  endpoint_url: string;
+  messages: OutboxCounts;
+  last_error: string | null;
+  last_error_at: string | null;
+}
+
+/** How each stream the viewer may see is delivering: SETs by state and the newest error. */
+export async function deliveryHealth(db: Queryable, viewer: Viewer): Promise<DeliveryHealth[]> {
+  const counts = await countMessages(db, viewer.tenantId);
+  const out: DeliveryHealth[] = [];
+  for (const s of await listVisibleStreams(db, viewer)) {
+    const error = await lastError(db, viewer.tenantId, s.id);
+    out.push({
+      stream_id: s.id,
+      status: s.status,
+      endpoint_url: s.endpointUrl,
+      messages: counts.get(s.id) ?? emptyCounts(),
+      last_error: error?.error ?? null,
+      last_error_at: error ? new Date(error.at).toISOString() : null,
+    });
+  }
+  return out;
+}
+
+/** Gives a stream's dead SETs (the receiver refused or never answered) a new delivery window. */
+export async function replayStream(deps: StreamDeps, viewer: Viewer, id: string): Promise<number> {
+  await visibleStream(deps.db, viewer, id);
+  return replayDead(deps.db, viewer.tenantId, id, 'all', deps.now);
 }
