@@ -94,7 +94,11 @@ describe('SSF metadata and keys', () => {
     const stored = await s.t.db.all<{ private_sealed: string }>(
       'SELECT private_sealed FROM ssf_keys',
     );
-    for (const k of stored) expect(k.private_sealed).not.toMatch(/PRIVATE KEY|MII/);
+    for (const k of stored) {
+      // Sealed (AES-GCM, `v1.<nonce>.<tag>.<ciphertext>`), not a PEM.
+      expect(k.private_sealed).toMatch(/^v1\.[\w-]+\.[\w-]+\.[\w-]+$/);
+      expect(k.private_sealed).not.toContain('PRIVATE KEY');
+    }
   });
 });
 
