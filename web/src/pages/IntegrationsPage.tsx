@@ -18,6 +18,7 @@ import { Pager, useCursorPages } from '../components/Pager';
 import { ErrorMessage, Loading } from '../components/Status';
 import { ConnectorsCard } from './integrations/ConnectorsCard';
 import { ReplayOutcome } from './integrations/ReplayOutcome';
+import { SharedSignalsCard } from './integrations/SharedSignalsCard';
 
 const PAGE_SIZE = 50;
 
@@ -110,6 +111,7 @@ export default function IntegrationsPage() {
       {can(session, 'connectors:read') && (
         <ConnectorsCard onShowRejected={(format) => setFilters({ format, status: '' })} />
       )}
+      {can(session, 'ssf:streams') && <SharedSignalsCard />}
       <Card
         title="Dead letters"
         actions={
