@@ -44,7 +44,7 @@ export function SharedSignalsCard() {
           <Button
             busy={replay.isPending && replay.variables === s.stream_id}
             onClick={() => replay.mutate(s.stream_id)}
-            aria-label={`Try failed events again: ${s.endpoint_url}`}
+            aria-label={`Try again: ${s.endpoint_url}`}
           >
             Try again
           </Button>
