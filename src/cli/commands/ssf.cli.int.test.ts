@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { TestDatabase } from '../../../test/support/database.js';
 import { createTestDatabase } from '../../../test/support/database.js';
@@ -40,6 +43,8 @@ describe('bulwark ssf', () => {
   it('creates a stream for a receiver, verifies it through the outbox, pauses, rotates and removes', async () => {
     const tenant = await makeTenant(t.db);
     const base = ['--tenant', tenant.slug, 'ssf'];
+    const headerFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bulwark-ssf-')), 'auth');
+    fs.writeFileSync(headerFile, 'SSWS secret-token-1\n');
     const info = await run([...base, 'info']);
     expect(info.out).toContain(
       `metadata  https://hrm.example.com/.well-known/ssf-configuration/ssf/${tenant.slug}`,
@@ -49,8 +54,8 @@ describe('bulwark ssf', () => {
       'create',
       '--endpoint',
       `${receiver.url}/okta/security-events`,
-      '--authorization',
-      'SSWS secret-token-1',
+      '--authorization-file',
+      headerFile,
       '--aud',
       'https://acme.okta.example/',
       '--event',

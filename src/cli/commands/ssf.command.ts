@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { publicUrlOf } from '../../accounts/cookie-policy.js';
@@ -8,6 +9,7 @@ import type { Viewer } from '../../auth/viewer.js';
 import type { Config } from '../../config/config.js';
 import { countMessages, emptyCounts, lastError } from '../../destinations/outbox.repository.js';
 import { secretBoxOf } from '../../secrets/secret-box.factory.js';
+import { AppError } from '../../shared/errors.js';
 import type { Db } from '../../storage/db.js';
 import type { Tenant } from '../../tenancy/tenant.js';
 import { feedStreams } from '../../ssf/feed.service.js';
@@ -49,6 +51,18 @@ const deps = (db: Db, config: Config): StreamDeps => ({
 const audit = (db: Db, tenant: Tenant, action: AuditAction, target: string, details = {}) =>
   recordAudit(db, tenant.id, { action, ...cliActor, target, details });
 
+/** The header value from a file or stdin: never on the command line, where `ps` would show it. */
+function authorizationFrom(file: string | undefined): string | undefined {
+  if (!file) return undefined;
+  const value = fs.readFileSync(file === '-' ? 0 : file, 'utf8').trim();
+  if (!value || /[\r\n]/.test(value))
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `${file === '-' ? 'stdin' : file}: must hold one line, the Authorization header value`,
+    );
+  return value;
+}
+
 /** `bulwark ssf`: the tenant's Shared Signals transmitter (docs/ssf.md). */
 export function registerSsf(program: Command): void {
   const ssf = program.command('ssf').description('Shared Signals transmitter: streams and keys');
@@ -86,7 +100,10 @@ export function registerSsf(program: Command): void {
     .command('create')
     .description('Create a push stream for a receiver that does not create its own (e.g. Okta)')
     .requiredOption('--endpoint <url>', "the receiver's push endpoint (RFC 8935)")
-    .option('--authorization <value>', 'Authorization header to send (stored encrypted)')
+    .option(
+      '--authorization-file <path>',
+      'file (or - for stdin) holding the Authorization header to send; stored encrypted',
+    )
     .option('--aud <audience>', 'audience of the SETs (default: the endpoint origin)')
     .addOption(
       new Option('--event <type>', 'event to send (repeatable; default both)')
@@ -98,7 +115,7 @@ export function registerSsf(program: Command): void {
       async (
         options: {
           endpoint: string;
-          authorization?: string;
+          authorizationFile?: string;
           aud?: string;
           event?: string[];
           description?: string;
@@ -111,7 +128,7 @@ export function registerSsf(program: Command): void {
             delivery: {
               method: 'urn:ietf:rfc:8935',
               endpoint_url: options.endpoint,
-              authorization_header: options.authorization,
+              authorization_header: authorizationFrom(options.authorizationFile),
             },
             events_requested: events,
             aud: options.aud,
