@@ -102,6 +102,15 @@ export async function scoredAt(db: Queryable, tenantId: string): Promise<number>
   return row ? Number(row.scored_at) : 0;
 }
 
+/** The newest event sequence number of a tenant (events still committing may sit below it). */
+export async function newestEventSeq(db: Queryable, tenantId: string): Promise<number> {
+  const row = await db.get<{ m: number | string | null }>(
+    'SELECT MAX(seq) AS m FROM events WHERE tenant_id = ?',
+    [tenantId],
+  );
+  return Number(row?.m ?? 0);
+}
+
 /** The behaviour that says an account was taken over (an incident in the catalogue). */
 export const ACCOUNT_COMPROMISED = 'auth.account_compromised';
 

@@ -7,6 +7,7 @@ import {
   compromiseEvents,
   forgetUnscored,
   levelDifferences,
+  newestEventSeq,
   recordTold,
   scoredAt,
 } from './feed.repository.js';
@@ -145,13 +146,21 @@ async function feedLevels(deps: FeedDeps, ctx: StreamContext): Promise<number> {
 
 async function feedCompromises(deps: FeedDeps, ctx: StreamContext): Promise<number> {
   const { stream } = ctx;
+  // Cheap look first: the safe upper bound takes a lock on PostgreSQL, only worth it when
+  // events arrived and the stream wants takeovers.
+  const newest = await newestEventSeq(deps.db, stream.tenantId);
+  if (newest <= stream.incidentCursor) return 0;
+  const wanted = stream.eventsRequested.includes(eventTypes.credentialCompromise);
+  if (!wanted) {
+    await markFed(deps.db, stream.tenantId, stream.id, { incidentCursor: newest });
+    return 0;
+  }
   const upto = await safeUpperSeq(deps.db, stream.tenantId);
   if (upto <= stream.incidentCursor) return 0;
-  const wanted = stream.eventsRequested.includes(eventTypes.credentialCompromise);
   let sent = 0;
   let after = stream.incidentCursor;
   for (;;) {
-    const page = wanted ? await compromiseEvents(deps.db, stream.tenantId, after, upto, PAGE) : [];
+    const page = await compromiseEvents(deps.db, stream.tenantId, after, upto, PAGE);
     const last = page.length < PAGE ? upto : page[page.length - 1]!.seq;
     await deps.db.transaction(async (tx) => {
       for (const e of page) {

@@ -14,6 +14,7 @@ import { AppError, type FieldProblem } from '../shared/errors.js';
 import { canonicalJson, newId } from '../shared/ids.js';
 import type { Db, Queryable } from '../storage/db.js';
 import { findTenantById } from '../tenancy/tenant.repository.js';
+import { newestEventSeq } from './feed.repository.js';
 import { ensureKey } from './key.service.js';
 import { streamUpdatedSet, verificationSet } from './set.js';
 import type { SetClaims, SetMessage, Stream, StreamStatus } from './ssf.js';
@@ -215,13 +216,7 @@ export const MAX_STREAMS = 20;
 const dedupe = (values: readonly string[]): string[] => [...new Set(values)];
 
 /** Where a new stream starts reading incident events: after the newest one (no history replay). */
-async function lastEventSeq(db: Queryable, tenantId: string): Promise<number> {
-  const row = await db.get<{ m: number | string | null }>(
-    'SELECT MAX(seq) AS m FROM events WHERE tenant_id = ?',
-    [tenantId],
-  );
-  return Number(row?.m ?? 0);
-}
+const lastEventSeq = newestEventSeq;
 
 /**
  * Changes a stream (PATCH: only what is given; PUT: receiver-supplied properties left out are
