@@ -176,7 +176,12 @@ export function ssfRoutes(app: FastifyInstance, ctx: AppContext): void {
         tags,
         summary: 'Create an event stream (push delivery, RFC 8935)',
         body: createBody,
-        response: { 201: configuration, ...protectedErrors, 503: problemSchema },
+        response: {
+          201: configuration,
+          ...protectedErrors,
+          409: problemSchema,
+          503: problemSchema,
+        },
       },
     },
     async (request, reply) => {
