@@ -115,26 +115,28 @@ async function feedLevels(deps: FeedDeps, ctx: StreamContext): Promise<number> {
         const f = facts(ctx, d.identityId, d.email);
         if (removed(ctx, f)) continue;
         const current = caepLevel(d.level);
-        const txn = `${d.identityId}:${d.computedAt}`;
+        // The scoring run that found the change: an identity's own computed_at stays put when
+        // only a roll-up (an owned agent) moved its level, so it cannot name the change.
+        const txn = `${d.identityId}:${scored}`;
         const claims = riskLevelChangeSet(
           { iss: ctx.issuer, aud: stream.aud, now: deps.now() },
           {
             subject: subjectOfIdentity(f),
             current,
             previous: d.told,
-            at: d.computedAt,
+            at: scored,
             reason: reasonOf(d),
             txn,
           },
         );
         (claims.events[eventTypes.riskLevelChange] as Record<string, unknown>).risk_score =
           Math.round(d.risk * 10) / 10;
-        await enqueueSet(tx, stream, claims, deps.now(), {
-          idempotencyKey: `risk-level:${d.identityId}:${d.told ?? 'none'}:${current}:${d.computedAt}`,
+        const queued = await enqueueSet(tx, stream, claims, deps.now(), {
+          idempotencyKey: `risk-level:${d.identityId}:${d.told ?? 'none'}:${current}:${scored}`,
           orderingKey: `identity:${d.identityId}`,
         });
         await recordTold(tx, stream.tenantId, stream.id, d.identityId, current, deps.now());
-        sent++;
+        if (queued) sent++;
       }
     });
     if (page.length < PAGE) break;
@@ -175,11 +177,11 @@ async function feedCompromises(deps: FeedDeps, ctx: StreamContext): Promise<numb
             txn: `${e.source}:${e.eventId}`,
           },
         );
-        await enqueueSet(tx, stream, claims, deps.now(), {
+        const queued = await enqueueSet(tx, stream, claims, deps.now(), {
           idempotencyKey: `compromise:${e.source}:${e.eventId}`,
           orderingKey: `identity:${e.identityId}`,
         });
-        sent++;
+        if (queued) sent++;
       }
       await markFed(tx, stream.tenantId, stream.id, { incidentCursor: last });
     });

@@ -494,6 +494,40 @@ describe('SSF transmitter, push delivery', () => {
     expect(await told()).toEqual([]);
   });
 
+  it('sends a level that moves back and forth without its own score changing (a roll-up)', async () => {
+    const { tenant, emails, ssfToken } = await org();
+    const stream = await createStream(ssfToken, { events_requested: [eventTypes.riskLevelChange] });
+    const owner = await server.t.db.get<{ id: string }>(
+      'SELECT id FROM identities WHERE tenant_id = ? AND email = ?',
+      [tenant.id, emails[0]!],
+    );
+    const levelsSent: string[] = [];
+    for (const level of ['high', 'low', 'high', 'low']) {
+      // Only the level moves (as when an owned agent's risk rolls up); computed_at stays.
+      await server.t.db.run(
+        'UPDATE risk_scores SET level = ? WHERE tenant_id = ? AND identity_id = ?',
+        [level, tenant.id, owner!.id],
+      );
+      await server.t.db.run(
+        'UPDATE risk_cursors SET scored_at = scored_at + 1 WHERE tenant_id = ?',
+        [tenant.id],
+      );
+      expect(await feed(tenant)).toEqual({ levelChanges: 1, compromises: 0 });
+      const before = accepted.length;
+      await drain();
+      for (const a of accepted.slice(before))
+        levelsSent.push(
+          (a.claims.events as Record<string, { current_level: string }>)[
+            eventTypes.riskLevelChange
+          ]!.current_level,
+        );
+    }
+    expect(levelsSent).toEqual(['HIGH', 'LOW', 'HIGH', 'LOW']);
+    expect((await countMessages(server.t.db, tenant.id)).get(stream.stream_id)).toMatchObject({
+      delivered: 4,
+    });
+  });
+
   it('never logs the Authorization header or a private key', async () => {
     expect(logged.length).toBeGreaterThan(10);
     const all = logged.join('\n');
