@@ -65,6 +65,26 @@ describe.skipIf(!chromiumPath)('dashboard journeys in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('works from the keyboard: skip link, navigation and sorting', async () => {
+    const { page, errors } = await tab();
+    await signIn(page, org.admin.email);
+    await page.goto('/people?sort=name');
+    await page.getByRole('link', { name: 'Fay Risky' }).waitFor();
+    await page.keyboard.press('Tab');
+    const focused = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+    expect(await focused()).toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    const header = page.getByRole('columnheader', { name: /Department/ });
+    expect(await header.getAttribute('aria-sort')).toBeNull();
+    for (let i = 0; i < 40 && !(await focused()).startsWith('Department'); i++)
+      await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => header.getAttribute('aria-sort')).toBe('ascending');
+    expect(new URL(page.url()).searchParams.get('sort')).toBe('department');
+    expect(errors).toEqual([]);
+  });
+
   it('refuses a wrong password and says so', async () => {
     const { page } = await tab();
     await page.goto('/login');
