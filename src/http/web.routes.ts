@@ -7,7 +7,7 @@ import type { WebAsset } from './web.assets.js';
 import { defaultWebRoot, loadWebAssets } from './web.assets.js';
 
 /** Paths that belong to the API; an unknown one is a missing route, never the dashboard. */
-const API_PREFIXES = ['/api/', '/scim/', '/healthz', '/documentation'];
+const API_PREFIXES = ['/api/', '/scim/', '/healthz', '/documentation', '/.well-known/', '/ssf/'];
 
 /**
  * The dashboard may load only its own scripts and styles and talk only to this server. ECharts

@@ -83,6 +83,12 @@ describe('SSF metadata and keys', () => {
     expect(
       (await call('GET', '/.well-known/ssf-configuration/ssf/no-such-tenant')).statusCode,
     ).toBe(404);
+    // A receiver that leaves out the tenant gets a problem, never the dashboard's page.
+    for (const url of ['/.well-known/ssf-configuration', `/ssf/${tenant.slug}/nothing`]) {
+      const missing = await call('GET', url);
+      expect(missing.statusCode).toBe(404);
+      expect(missing.headers['content-type']).toMatch(/^application\/problem\+json/);
+    }
   });
 
   it('gives each tenant its own public key and never a private part', async () => {
