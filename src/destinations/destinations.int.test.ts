@@ -113,6 +113,42 @@ describe('risk destinations', () => {
     }
   });
 
+  it('tells every move of a level that goes back and forth, even when only a roll-up moved it', async () => {
+    const tenant = await makeTenant(t.db);
+    const { clock, rt, deps } = setup();
+    const d = await createDestination(deps, tenant.id, {
+      kind: 'webhook',
+      name: 'hook',
+      settings: { url: 'https://hooks.example.com/risk' },
+      credentials: { secret: SECRET },
+      minLevel: 'high',
+      identityKinds: ['person'],
+    });
+    const email = `owner@${tenant.slug}.test`;
+    const computedAt = clock.now();
+    const ids = await scoredPeople(t.db, tenant, [{ email, level: 'high' }], computedAt);
+    const id = ids.get(email) ?? '';
+    expect((await feedDestination(rt, d)).enqueued).toBe(1);
+    // The owner's own score is unchanged (same computed time); their agents' roll-up moves it.
+    for (const level of ['medium', 'high', 'medium']) {
+      clock.advance(60_000);
+      await setLevel(t.db, tenant, id, level, computedAt);
+      await markScored(t.db, tenant, clock.now());
+      expect((await feedDestination(rt, d)).enqueued).toBe(1);
+    }
+    const sent = await listMessages(t.db, tenant.id, d.id, 'pending', { limit: 10 });
+    expect(
+      sent.map((m) => [(m.payload as LevelChange).previousLevel, (m.payload as LevelChange).level]),
+    ).toEqual([
+      [null, 'high'],
+      ['high', 'medium'],
+      ['medium', 'high'],
+      ['high', 'medium'],
+    ]);
+    // Its messages go with it, so the other tests' workers do not try to deliver them.
+    await removeDestination(t.db, tenant.id, d.id);
+  });
+
   it('retries Splunk HEC on 500 and 429 (waiting as Retry-After asks) and delivers once', async () => {
     const tenant = await makeTenant(t.db);
     const { clock, rt, deps, worker } = setup();

@@ -70,7 +70,7 @@ async function feedLevels(
   );
   const steps = feedSteps(differences, d.minLevel, wants);
   const sends = steps.filter((s) => s.send);
-  const drafts = await levelDrafts(db, d, sends, wants, deps.clock.now());
+  const drafts = await levelDrafts(db, d, { sends, wants, run: scored }, deps.clock.now());
   const complete = differences.length < BATCH;
   const now = deps.clock.now();
   const { enqueued } = await db.transaction(async (tx) => {
@@ -87,10 +87,10 @@ async function feedLevels(
 async function levelDrafts(
   db: Queryable,
   d: Destination,
-  sends: readonly FeedStep[],
-  wants: Wants,
+  of: { sends: readonly FeedStep[]; wants: Wants; run: number },
   now: number,
 ): Promise<OutboxDraft[]> {
+  const { sends, wants, run } = of;
   const identities = await changeIdentities(
     db,
     d.tenantId,
@@ -103,7 +103,7 @@ async function levelDrafts(
     // A group receiver needs the person's names to find them; those left with the identity.
     if (!found && wants.membership) continue;
     const identity = found ?? departed(step.identityId);
-    const change = await levelChange(db, d, { step, identity, params }, now);
+    const change = await levelChange(db, d, { step, identity, params, run }, now);
     drafts.push({
       destinationId: d.id,
       kind: messageKinds.levelChange,
@@ -132,10 +132,16 @@ function departed(id: string): ChangeIdentity {
 async function levelChange(
   db: Queryable,
   d: Destination,
-  of: { step: FeedStep; identity: ChangeIdentity; params: Readonly<ModelParams> | undefined },
+  of: {
+    step: FeedStep;
+    identity: ChangeIdentity;
+    params: Readonly<ModelParams> | undefined;
+    /** The scoring run the change was seen after: the same move seen after another run is new. */
+    run: number;
+  },
   now: number,
 ): Promise<LevelChange> {
-  const { step, identity, params } = of;
+  const { step, identity, params, run } = of;
   const explained =
     step.level === null ? undefined : await explainIdentity(db, d.tenantId, identity.id, 0);
   const s = explained?.score;
@@ -147,7 +153,7 @@ async function levelChange(
     .map((b) => ({ name: b.type, title: b.title, points: round(b.points) }));
   return {
     type: 'risk.level_changed',
-    id: changeKey(identity.id, step.previousLevel, step.level, step.meets, computedAt),
+    id: changeKey(identity.id, step.previousLevel, step.level, step.meets, run),
     occurredAt: new Date(computedAt).toISOString(),
     identity,
     previousLevel: step.previousLevel,
