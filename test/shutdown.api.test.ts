@@ -32,11 +32,13 @@ describe('graceful shutdown', () => {
       ['--import', 'tsx', 'scripts/bulwark-dev.ts', 'serve', '--no-demo', '--port', String(port)],
       {
         env: { ...process.env, BULWARK_DATABASE_URL: t.url, BULWARK_LOG_LEVEL: 'warn' },
-        stdio: ['ignore', 'ignore', 'pipe'],
+        stdio: ['ignore', 'pipe', 'pipe'],
       },
     );
+    // Logs (standard output, warnings and errors only) join standard error, to show a failure.
     let stderr = '';
     child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
     const url = `http://127.0.0.1:${port}`;
     await waitForHealth(url);

@@ -49,15 +49,20 @@ export function registerServe(program: Command): void {
         await firstRunDemo(db, address, publicUrlOf(config), logger);
       await stopping;
       logger.info('shutting down: finishing requests in flight');
+      let step = 'closing the HTTP server and listeners';
       const timer = setTimeout(() => {
-        logger.error('shutdown grace period over; exiting with requests still open');
+        logger.error({ step }, 'shutdown grace period over; exiting before it finished');
         process.exit(1);
       }, config.shutdownGraceMs);
-      await stopSignals();
+      // Inbound first (no new work; requests in flight finish), then the workers, then the data.
+      await Promise.all([app.close(), stopSignals()]);
+      step = 'stopping the destinations outbox';
       await stopDestinations();
+      step = 'stopping the Shared Signals feed';
       await ssf.stop();
+      step = 'stopping the scoring worker';
       await scoring.stop();
-      await app.close();
+      step = 'closing the database';
       await db.close();
       clearTimeout(timer);
       logger.info('stopped');
