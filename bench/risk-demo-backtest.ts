@@ -9,48 +9,54 @@ import { DAY_MS, type BacktestReference, type BacktestReport } from '../src/risk
 import type { Db } from '../src/storage/db.js';
 import { runBacktest } from '../src/scoring/backtest.service.js';
 import { scoreTenant } from '../src/scoring/scoring.service.js';
-import { freshDatabase, timed } from './support.js';
+import { freshDatabase, timed, type Dialect } from './support.js';
 
 export interface DemoBacktestResult {
+  dialect: Dialect;
   people: number;
   days: number;
   asOf: string;
   horizonDays: number;
   events: number;
   loadSeconds: number;
+  /** The first scoring run after the load (a full recompute of every identity). */
+  scoreSeconds: number;
+  backtestSeconds: number;
   report: BacktestReport;
 }
 
 export async function benchDemoBacktest(
+  dialect: Dialect,
   people = 2000,
   days = 180,
   asOfDay = 90,
   horizonDays = 90,
 ): Promise<DemoBacktestResult> {
-  const bench = await freshDatabase('sqlite');
+  const bench = await freshDatabase(dialect);
   try {
     const endDate = new Date().toISOString().slice(0, 10);
     const options = parseDemoOptions({ people, days, seed: 1, endDate });
     const clock = { now: () => Date.now() };
     const load = await timed(() => loadDemo(bench.db, defaultCatalog, clock, options));
     const tenantId = load.result.tenant.id;
-    const scored = await scoreTenant({ db: bench.db, clock }, tenantId);
+    const scored = await timed(() => scoreTenant({ db: bench.db, clock }, tenantId));
     const periodStart = Date.parse(`${endDate}T00:00:00Z`) - (days - 1) * DAY_MS;
     const asOf = periodStart + asOfDay * DAY_MS;
     const ceiling = await hiddenHazard(bench.db, tenantId, options);
-    const report = await runBacktest({ db: bench.db, clock }, tenantId, {
-      asOf,
-      horizonDays,
-      references: [ceiling],
-    });
+    const backtest = await timed(() =>
+      runBacktest({ db: bench.db, clock }, tenantId, { asOf, horizonDays, references: [ceiling] }),
+    );
     return {
+      dialect,
       people,
       days,
       asOf: new Date(asOf).toISOString(),
       horizonDays,
-      events: scored.events,
+      events: scored.result.events,
       loadSeconds: load.seconds,
-      report,
+      scoreSeconds: scored.seconds,
+      backtestSeconds: backtest.seconds,
+      report: backtest.result,
     };
   } finally {
     await bench.drop();
