@@ -1,6 +1,8 @@
 // Risk scoring against the database (src/scoring): full recompute, incremental catch-up, one
 // identity's explanation and the list of people by risk through the API, each beside a bare read
-// of the same rows in the same run. SQLite; the fixture is bulk-inserted (bench/risk-fixture.ts).
+// of the same rows in the same run, on SQLite or PostgreSQL; the fixture is bulk-inserted
+// (bench/risk-fixture.ts). Bare reads go through the raw driver on SQLite and through pg (with the
+// query layer's placeholder rewrite only) on PostgreSQL.
 import { performance } from 'node:perf_hooks';
 import { createAppContext } from '../src/app/app-context.js';
 import { createToken } from '../src/auth/token.service.js';
@@ -8,12 +10,21 @@ import { loadConfig } from '../src/config/config.js';
 import { buildServer } from '../src/http/server.js';
 import { createLogger } from '../src/logging/logger.js';
 import { scoreTenant } from '../src/scoring/scoring.service.js';
+import type { Db } from '../src/storage/db.js';
 import type { SqliteDb } from '../src/storage/sqlite.js';
 import { createTenant } from '../src/tenancy/tenant.service.js';
-import { identityId, insertEvents, insertIdentities, random } from './risk-fixture.js';
-import { freshDatabase, timed } from './support.js';
+import {
+  identityId,
+  insertEvents,
+  insertEventsWith,
+  insertIdentities,
+  insertIdentitiesWith,
+  random,
+} from './risk-fixture.js';
+import { freshDatabase, timed, type Dialect } from './support.js';
 
 export interface RiskBenchResult {
+  dialect: Dialect;
   identities: number;
   events: number;
   fixtureSeconds: number;
@@ -32,45 +43,107 @@ function quantile(values: number[], p: number): number {
 
 const rssMb = (): number => Math.round(process.memoryUsage().rss / 2 ** 20);
 
-/** Reads the rows a scoring run reads, with the raw driver and nothing else: the floor. */
-function bareRead(
-  db: SqliteDb,
+/** The floor each measure is compared with: the same rows read and nothing done with them. */
+interface Bare {
+  /** The event rows a scoring run reads after `afterSeq`, in sequence order. */
+  read(afterSeq: number): Promise<{ rows: number; seconds: number }>;
+  /** One identity's event rows, as its explanation reads them. */
+  eventsOf(identityId: string): Promise<number>;
+  /** The first 51 score rows by risk. */
+  list(): Promise<void>;
+}
+
+const READ_SQL =
+  'SELECT seq, identity_id, time, type, severity, details FROM events WHERE tenant_id = ? AND seq > ? ORDER BY seq';
+const EVENTS_OF_SQL =
+  'SELECT * FROM events WHERE tenant_id = ? AND identity_id = ? ORDER BY time, seq';
+const LIST_SQL =
+  'SELECT * FROM risk_scores WHERE tenant_id = ? ORDER BY risk DESC, identity_id DESC LIMIT 51';
+
+function sqliteBare(db: SqliteDb, tenantId: string): Bare {
+  const read = db.driver.prepare(READ_SQL).raw(true);
+  const eventsOf = db.driver.prepare(EVENTS_OF_SQL).raw(true);
+  const list = db.driver.prepare(LIST_SQL).raw(true);
+  return {
+    read: (afterSeq) => {
+      const start = performance.now();
+      let rows = 0;
+      for (const _row of read.iterate(tenantId, afterSeq)) rows++;
+      return Promise.resolve({ rows, seconds: (performance.now() - start) / 1000 });
+    },
+    eventsOf: (id) => Promise.resolve(eventsOf.all(tenantId, id).length),
+    list: () => Promise.resolve(void list.all(tenantId)),
+  };
+}
+
+/** PostgreSQL: the rows in pages by sequence, as the scoring run pages them. */
+function postgresBare(db: Db, tenantId: string): Bare {
+  return {
+    read: async (afterSeq) => {
+      const start = performance.now();
+      let rows = 0;
+      for (let after = afterSeq; ;) {
+        const page = await db.all<{ seq: number | string }>(`${READ_SQL} LIMIT 20000`, [
+          tenantId,
+          after,
+        ]);
+        rows += page.length;
+        const last = page.at(-1);
+        if (!last || page.length < 20_000) break;
+        after = Number(last.seq);
+      }
+      return { rows, seconds: (performance.now() - start) / 1000 };
+    },
+    eventsOf: async (id) => (await db.all(EVENTS_OF_SQL, [tenantId, id])).length,
+    list: async () => void (await db.all(LIST_SQL, [tenantId])),
+  };
+}
+
+/** Writes the fixture: the raw driver without waiting for the disk on SQLite, batches on PG. */
+async function writeFixture(
+  dialect: Dialect,
+  db: Db,
   tenantId: string,
-  afterSeq: number,
-): { rows: number; seconds: number } {
-  const stmt = db.driver
-    .prepare(
-      'SELECT seq, identity_id, time, type, severity, details FROM events WHERE tenant_id = ? AND seq > ? ORDER BY seq',
-    )
-    .raw(true);
-  const start = performance.now();
-  let rows = 0;
-  for (const _row of stmt.iterate(tenantId, afterSeq)) rows++;
-  return { rows, seconds: (performance.now() - start) / 1000 };
+  size: { identities: number; events: number },
+  now: number,
+): Promise<number> {
+  if (dialect === 'postgres') {
+    await insertIdentitiesWith(db, tenantId, size.identities, now);
+    const next = await insertEventsWith(db, tenantId, size.identities, size.events, now, 0, 11);
+    await db.run('ANALYZE');
+    return next;
+  }
+  const sqlite = db as SqliteDb;
+  insertIdentities(sqlite, tenantId, size.identities, now);
+  const next = insertEvents(sqlite, tenantId, size.identities, size.events, now, 0, 11);
+  sqlite.driver.pragma('wal_checkpoint(TRUNCATE)');
+  sqlite.driver.pragma('synchronous = FULL');
+  return next;
 }
 
 export async function benchRiskScoring(
+  dialect: Dialect,
   identities: number,
   events: number,
 ): Promise<RiskBenchResult> {
-  const bench = await freshDatabase('sqlite');
+  const bench = await freshDatabase(dialect);
   try {
-    const db = bench.db as SqliteDb;
-    // A page cache that holds the working set, for Bulwark and the bare reads alike (the product's
-    // default is 64 MiB); the fixture is written without waiting for the disk.
-    db.driver.pragma('cache_size = -2097152');
-    db.driver.pragma('synchronous = OFF');
+    const db = bench.db;
+    // On SQLite a page cache that holds the working set, for Bulwark and the bare reads alike
+    // (the product's default is 64 MiB); the fixture is written without waiting for the disk.
+    if (dialect === 'sqlite') {
+      (db as SqliteDb).driver.pragma('cache_size = -2097152');
+      (db as SqliteDb).driver.pragma('synchronous = OFF');
+    }
     const now = Date.now();
     const tenant = await createTenant(db, 'bench-risk', 'Risk benchmark');
-    const fixture = await timed(() => {
-      insertIdentities(db, tenant.id, identities, now);
-      const next = insertEvents(db, tenant.id, identities, events, now, 0, 11);
-      db.driver.pragma('wal_checkpoint(TRUNCATE)');
-      db.driver.pragma('synchronous = FULL');
-      return Promise.resolve(next);
-    });
+    const fixture = await timed(() =>
+      writeFixture(dialect, db, tenant.id, { identities, events }, now),
+    );
+    const bareOf =
+      dialect === 'sqlite' ? sqliteBare(db as SqliteDb, tenant.id) : postgresBare(db, tenant.id);
     const deps = { db, clock: { now: () => now } };
-    const bare = bareRead(db, tenant.id, 0);
+    const bare = await bareOf.read(0);
     const full = await timed(() => scoreTenant(deps, tenant.id, { full: true }));
     let peak = rssMb();
 
@@ -81,16 +154,12 @@ export async function benchRiskScoring(
     let nextId = fixture.result;
     for (let r = 0; r < runs; r++) {
       const before = (await db.get<{ m: number }>('SELECT MAX(seq) AS m FROM events'))?.m ?? 0;
-      nextId = insertEvents(
-        db,
-        tenant.id,
-        identities,
-        Math.round(extra / runs),
-        now,
-        nextId,
-        100 + r,
-      );
-      bareIncremental += bareRead(db, tenant.id, before).seconds;
+      const count = Math.round(extra / runs);
+      nextId =
+        dialect === 'sqlite'
+          ? insertEvents(db as SqliteDb, tenant.id, identities, count, now, nextId, 100 + r)
+          : await insertEventsWith(db, tenant.id, identities, count, now, nextId, 100 + r);
+      bareIncremental += (await bareOf.read(Number(before))).seconds;
       const run = await timed(() => scoreTenant(deps, tenant.id));
       if (run.result.mode !== 'incremental')
         throw new Error(`expected an incremental run, got ${run.result.mode}`);
@@ -110,15 +179,12 @@ export async function benchRiskScoring(
     ];
     const explainMs: number[] = [];
     const bareExplainMs: number[] = [];
-    const eventsOf = db.driver
-      .prepare('SELECT * FROM events WHERE tenant_id = ? AND identity_id = ? ORDER BY time, seq')
-      .raw(true);
     let maxEvents = 0;
     for (const id of sample) {
       let t = performance.now();
-      const rows = eventsOf.all(tenant.id, id);
+      const rows = await bareOf.eventsOf(id);
       bareExplainMs.push(performance.now() - t);
-      maxEvents = Math.max(maxEvents, rows.length);
+      maxEvents = Math.max(maxEvents, rows);
       t = performance.now();
       const res = await app.inject({
         method: 'GET',
@@ -132,15 +198,10 @@ export async function benchRiskScoring(
     const listMs: number[] = [];
     const filteredMs: number[] = [];
     const bareListMs: number[] = [];
-    const bareList = db.driver
-      .prepare(
-        'SELECT * FROM risk_scores WHERE tenant_id = ? ORDER BY risk DESC, identity_id DESC LIMIT 51',
-      )
-      .raw(true);
     let cursor: string | null = null;
     for (let i = 0; i < 300; i++) {
       let t = performance.now();
-      bareList.all(tenant.id);
+      await bareOf.list();
       bareListMs.push(performance.now() - t);
       t = performance.now();
       const url: string = `/api/v1/risk/identities?limit=50${cursor && i % 10 !== 0 ? `&cursor=${cursor}` : ''}`;
@@ -159,6 +220,7 @@ export async function benchRiskScoring(
     await app.close();
     peak = Math.max(peak, rssMb());
     return {
+      dialect,
       identities,
       events,
       fixtureSeconds: fixture.seconds,
@@ -191,6 +253,7 @@ export async function benchRiskScoring(
 }
 
 if (process.argv[1]?.endsWith('risk-scoring.bench.ts')) {
-  const [identities = 100_000, events = 10_000_000] = process.argv.slice(2).map(Number);
-  console.log(JSON.stringify(await benchRiskScoring(identities, events), null, 2));
+  const [dialect = 'sqlite', identities = '100000', events = '10000000'] = process.argv.slice(2);
+  const result = await benchRiskScoring(dialect as Dialect, Number(identities), Number(events));
+  console.log(JSON.stringify(result, null, 2));
 }
