@@ -2,7 +2,7 @@ import type { Visibility } from '../auth/viewer.js';
 import { aggregate, type Aggregation, type Dimension } from '../risk/index.js';
 import type { Queryable } from '../storage/db.js';
 import { inChunks } from './replace-rows.js';
-import { visiblePopulation } from './risk-query.js';
+import { cachedPopulation } from './population-cache.js';
 
 export interface LabelledAggregation extends Aggregation {
   labels: Map<string, string>;
@@ -21,7 +21,7 @@ export async function aggregateRisk(
   minGroupSize: number,
   kind?: 'person' | 'agent',
 ): Promise<LabelledAggregation> {
-  const rows = await visiblePopulation(db, tenantId, visibility, kind);
+  const rows = await cachedPopulation(db, tenantId, visibility, kind);
   const cohortsOf =
     dimension === 'cohort' ? await openCohorts(db, tenantId) : new Map<string, string[]>();
   const members = rows.map((r) => ({ ...r, cohorts: cohortsOf.get(r.identityId) ?? [] }));

@@ -9,10 +9,14 @@ import { aggregateRisk } from './aggregates.service.js';
 import { backtestSchema, presentBacktest } from './backtest.presenter.js';
 import { runBacktest } from './backtest.service.js';
 import { modelFor } from './model.service.js';
+import { cachedPopulation, cachedView, VersionedCache } from './population-cache.js';
 import { trend, visiblePopulation, visibleStates } from './risk-query.js';
 import { aggregateVisibility, seesWholeTenant } from './risk-visibility.js';
 import { DAY_MS, dayOf } from './snapshot.repository.js';
-import { distributionOf, driversOf } from './stats.js';
+import { distributionOf, driversOf, type Driver } from './stats.js';
+
+/** Each view's drivers, kept until the scores or the directory change (src/scoring/population-cache.ts). */
+const driverLists = new VersionedCache<Driver[]>();
 
 const kindQuery = z.enum(['person', 'agent']).optional();
 const minGroupSize = z.coerce
@@ -62,7 +66,7 @@ export function riskInsightRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     async (request) => {
       const viewer = viewerOfRequest(request);
-      const rows = await visiblePopulation(
+      const rows = await cachedPopulation(
         ctx.db,
         viewer.tenantId,
         aggregateVisibility(viewer),
@@ -210,12 +214,16 @@ export function riskInsightRoutes(app: FastifyInstance, ctx: AppContext): void {
     async (request) => {
       const viewer = viewerOfRequest(request);
       const visibility = aggregateVisibility(viewer);
-      const rows = await visiblePopulation(ctx.db, viewer.tenantId, visibility, request.query.kind);
+      const { kind } = request.query;
+      const rows = await cachedPopulation(ctx.db, viewer.tenantId, visibility, kind);
       if (rows.length < request.query.minGroupSize) return { hidden: true, items: [] };
-      const model = await modelFor(ctx.db, viewer.tenantId);
-      const states = await visibleStates(ctx.db, viewer.tenantId, visibility, request.query.kind);
-      const items = driversOf(model, states, ctx.clock.now()).slice(0, request.query.limit);
-      return { hidden: false, items };
+      const view = { tenantId: viewer.tenantId, visibility, kind };
+      const all = await cachedView(driverLists, ctx.db, view, async () => {
+        const model = await modelFor(ctx.db, viewer.tenantId);
+        const states = await visibleStates(ctx.db, viewer.tenantId, visibility, kind);
+        return driversOf(model, states, ctx.clock.now());
+      });
+      return { hidden: false, items: all.slice(0, request.query.limit) };
     },
   );
 

@@ -205,4 +205,39 @@ describe('risk API', () => {
     const good = await put({ 'phishing.sim_clicked': 12 });
     expect(good.json()).toEqual({ overrides: { 'phishing.sim_clicked': 12 } });
   });
+
+  it('keeps the Overview figures current: a directory change or a scoring run shows at once', async () => {
+    const own = await tenantWithAdmin(s);
+    const people = await smallOrg(s.t.db, own.tenant, 10);
+    await score(own.tenant);
+    const departments = async () => {
+      const res = await get('/api/v1/risk/aggregates?dimension=department', own.token);
+      const body = res.json<{ groups: { key: string }[]; hidden: { key: string }[] }>();
+      return [...body.groups, ...body.hidden].map((g) => g.key).sort();
+    };
+    const drivers = async () =>
+      (await get('/api/v1/risk/drivers?limit=100', own.token)).json<{
+        items: { type: string; identities: number }[];
+      }>().items;
+    expect(await departments()).toEqual(['Finance', 'Sales']);
+    expect(await drivers()).toEqual([]);
+    // A directory change (as an import or SCIM makes it) is seen before any scoring run.
+    await s.t.db.run(
+      'UPDATE identities SET department = ?, updated_at = ? WHERE tenant_id = ? AND email_lc = ?',
+      ['Legal', Date.now() + 1, own.tenant.id, people[2] ?? ''],
+    );
+    expect(await departments()).toEqual(['Finance', 'Legal', 'Sales']);
+    // New events count once scored.
+    const lines = randomEvents(people, 60, 9).map((l) => JSON.parse(l) as unknown);
+    const res = await s.app.inject({
+      method: 'POST',
+      url: '/api/v1/events',
+      headers: bearer(own.token),
+      payload: lines,
+    });
+    expect(res.statusCode).toBe(200);
+    expect(await drivers()).toEqual([]);
+    await score(own.tenant);
+    expect((await drivers()).length).toBeGreaterThan(0);
+  });
 });
