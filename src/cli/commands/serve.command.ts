@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { FastifyInstance } from 'fastify';
 import { createAppContext } from '../../app/app-context.js';
 import { sealLegacySecretsAtStart } from '../../accounts/legacy-secrets.service.js';
 import { publicUrlOf } from '../../accounts/cookie-policy.js';
@@ -49,13 +50,18 @@ export function registerServe(program: Command): void {
         await firstRunDemo(db, address, publicUrlOf(config), logger);
       await stopping;
       logger.info('shutting down: finishing requests in flight');
-      let step = 'closing the HTTP server and listeners';
+      let step = 'closing the HTTP server';
       const timer = setTimeout(() => {
         logger.error({ step }, 'shutdown grace period over; exiting before it finished');
-        process.exit(1);
+        // Said on standard error too: the log may not be flushed before the process exits.
+        process.stderr.write(`shutdown grace period over while ${step}; exiting\n`, () =>
+          process.exit(1),
+        );
       }, config.shutdownGraceMs);
       // Inbound first (no new work; requests in flight finish), then the workers, then the data.
-      await Promise.all([app.close(), stopSignals()]);
+      await closeHttp(app);
+      step = 'stopping the connector scheduler and syslog listener';
+      await stopSignals();
       step = 'stopping the destinations outbox';
       await stopDestinations();
       step = 'stopping the Shared Signals feed';
@@ -67,6 +73,20 @@ export function registerServe(program: Command): void {
       clearTimeout(timer);
       logger.info('stopped');
     });
+}
+
+/**
+ * Closes the HTTP server: no new connections, requests in flight finish. A keep-alive connection
+ * that was busy when closing began would hold the server open once its request is answered, so
+ * idle connections are closed again until the server is closed.
+ */
+async function closeHttp(app: FastifyInstance): Promise<void> {
+  const sweep = setInterval(() => app.server.closeIdleConnections(), 100);
+  try {
+    await app.close();
+  } finally {
+    clearInterval(sweep);
+  }
 }
 
 function shutdownOn(signals: NodeJS.Signals[], resolve: () => void): void {
