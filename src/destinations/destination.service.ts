@@ -3,7 +3,7 @@ import type { IdentityKind } from '../directory/identity.js';
 import type { Level } from '../risk/index.js';
 import type { SecretBox } from '../secrets/secret-box.js';
 import { requireSecrets } from '../secrets/secret-box.factory.js';
-import type { FieldProblem } from '../shared/errors.js';
+import { checkedBoth, checkedPart } from '../shared/checked.js';
 import { AppError } from '../shared/errors.js';
 import { newId } from '../shared/ids.js';
 import type { Db } from '../storage/db.js';
@@ -72,6 +72,7 @@ export async function createDestination(
   const [settings, credentials] = checkedBoth(
     () => checked(driver.settings, input.settings, 'settings'),
     () => checked(driver.credentials, input.credentials, 'credentials'),
+    OWNER,
   );
   const secret = hasCredentials(driver);
   if (secret) requireSecrets(deps.secrets);
@@ -159,31 +160,8 @@ export async function getDestination(
   return found;
 }
 
-function checked<T>(schema: z.ZodType<T>, value: unknown, root: string): T {
-  const parsed = schema.safeParse(value ?? {});
-  if (parsed.success) return parsed.data;
-  const problems: FieldProblem[] = parsed.error.issues.map((issue) => ({
-    path: [root, ...issue.path.map(String)].join('.'),
-    message: issue.message,
-  }));
-  throw new AppError('VALIDATION_FAILED', `the destination's ${root} are not valid`, problems);
-}
+const OWNER = "the destination's";
 
-/** Runs both checks so that every problem is reported, not only those of the first. */
-function checkedBoth<A, B>(a: () => A, b: () => B): [A, B] {
-  const problems: FieldProblem[] = [];
-  const attempt = <T>(check: () => T): T | undefined => {
-    try {
-      return check();
-    } catch (error) {
-      if (!(error instanceof AppError)) throw error;
-      problems.push(...error.problems);
-      return undefined;
-    }
-  };
-  const first = attempt(a);
-  const second = attempt(b);
-  if (problems.length > 0 || first === undefined || second === undefined)
-    throw new AppError('VALIDATION_FAILED', "the destination's settings are not valid", problems);
-  return [first, second];
+function checked<T>(schema: z.ZodType<T>, value: unknown, root: string): T {
+  return checkedPart(schema, value, root, OWNER);
 }
