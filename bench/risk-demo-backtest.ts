@@ -18,6 +18,8 @@ export interface DemoBacktestResult {
   asOf: string;
   horizonDays: number;
   events: number;
+  /** Vendor records the demo generated and ingested through the normalisers. */
+  records: number;
   loadSeconds: number;
   /** The first scoring run after the load (a full recompute of every identity). */
   scoreSeconds: number;
@@ -53,6 +55,7 @@ export async function benchDemoBacktest(
       asOf: new Date(asOf).toISOString(),
       horizonDays,
       events: scored.result.events,
+      records: load.result.signals,
       loadSeconds: load.seconds,
       scoreSeconds: scored.seconds,
       backtestSeconds: backtest.seconds,

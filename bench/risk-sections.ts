@@ -100,7 +100,7 @@ export async function demoBacktestSection(): Promise<Section> {
       '',
       `Likelihood AUC over the best baseline: ${fmt(r.margins.likelihoodAuc, 3)} (target ≥ 0.80 and ≥ 0.03 over every baseline: ${yes((likelihood?.auc ?? 0) >= 0.8 && r.margins.likelihoodAuc >= 0.03)}). Index top-decile impact over the best baseline: ${fmt(r.margins.riskTopDecileImpact, 3)} (target > 0: ${yes(r.margins.riskTopDecileImpact > 0)}).`,
       '',
-      '| engine | demo load (directory, access, 136,768 vendor records through the normalisers, 90 days of history) | first scoring run (full) | backtest | same AUC and top-decile shares as SQLite |',
+      `| engine | demo load (directory, access, ${fmt(d.records)} vendor records through the normalisers, 90 days of history) | first scoring run (full) | backtest | same AUC and top-decile shares as SQLite |`,
       '| --- | ---: | ---: | ---: | --- |',
       ...runs.map(
         (o) =>

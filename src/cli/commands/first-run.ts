@@ -8,7 +8,8 @@ import { runDemo, type DemoFlags } from './demo.command.js';
 
 /** The demo tenant's administrator, created on the first run and signed in by a printed link. */
 export const DEMO_ADMIN = 'admin@demo.bulwark.test';
-const LINK_TTL_MS = 24 * 3_600_000;
+const LINK_HOURS = 24;
+const LINK_TTL_MS = LINK_HOURS * 3_600_000;
 
 export interface FirstRun {
   tenantSlug: string;
@@ -55,7 +56,7 @@ export async function prepareFirstRun(
 export function firstRunMessage(run: FirstRun, apiAddress: string): string {
   return (
     `\nThe demo organisation is ready: ${run.identities} identities in tenant "${run.tenantSlug}".\n` +
-    `Open the dashboard with this one-time sign-in link (valid 24 hours, works once):\n  ${run.link}\n` +
+    `Open the dashboard with this one-time sign-in link (valid ${LINK_HOURS} hours, works once):\n  ${run.link}\n` +
     `Another link later: npx bulwark user sign-in-link --tenant ${run.tenantSlug} --email ${DEMO_ADMIN}\n` +
     `One-time admin API token for it (shown only now):\n  ${run.token}\n` +
     `Try: curl -H "Authorization: Bearer ${run.token}" ${apiAddress}/api/v1/identities\n\n`
