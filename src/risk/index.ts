@@ -5,6 +5,7 @@ export { checkEvents, eventPoints, type ScoringEvent } from './event.js';
 export {
   newState,
   stateToJSON,
+  stateText,
   stateFromJSON,
   type IdentityState,
   type StoredState,

@@ -4,7 +4,7 @@ import type { ScoringEvent } from './event.js';
 import { DAY_MS, createModel } from './model.js';
 import { recomputeAll, toEventColumns } from './recompute.js';
 import { addEvent, scoreEvents, scoreState, stateFromEvents } from './score.js';
-import { newState, stateFromJSON, stateToJSON } from './state.js';
+import { newState, stateFromJSON, stateText, stateToJSON } from './state.js';
 
 const model = createModel();
 const now = Date.UTC(2026, 5, 1);
@@ -162,6 +162,14 @@ describe('one code path', () => {
       scoreEvents(model, [ev('phishing.real_clicked', 0)], now).risk,
       9,
     );
+  });
+
+  it('writes the same JSON text in one pass as stringifying its stored form', () => {
+    const state = stateFromEvents(model, events, now);
+    expect(stateText(model, state)).toBe(JSON.stringify(stateToJSON(model, state)));
+    const empty = newState(model, now);
+    expect(stateText(model, empty)).toBe(JSON.stringify(stateToJSON(model, empty)));
+    expect(JSON.parse(stateText(model, state))).toEqual(stateToJSON(model, state));
   });
 
   it('survives a JSON round trip, and a weight change needs no recompute', () => {

@@ -53,7 +53,8 @@ const idParams = z.object({ id: z.string().max(100) });
 /** Cohorts: reading needs risk:read; creating and changing them, cohorts:write. */
 export function cohortRoutes(app: FastifyInstance, ctx: AppContext): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const rescore = (tenantId: string) => scoreTenant({ db: ctx.db, clock: ctx.clock }, tenantId);
+  const rescore = (tenantId: string) =>
+    scoreTenant({ db: ctx.db, clock: ctx.clock, memory: ctx.scoringMemory }, tenantId);
   const found = async (tenantId: string, id: string): Promise<Cohort> => {
     const cohort = await findCohort(ctx.db, tenantId, id);
     if (!cohort) throw new AppError('NOT_FOUND', `no cohort ${id}`);

@@ -1,11 +1,13 @@
 import type { Queryable, SqlValue } from '../storage/db.js';
 
 const CHUNK = 500;
+const BATCH = 20_000;
 
 /**
- * Replaces rows of one tenant in a table keyed by (tenant_id, `key`): deletes those named (or all
- * of the tenant's with `ids === 'all'`) and inserts the new ones in one batch. Portable upsert for
- * many rows, on both engines, inside the caller's transaction.
+ * Replaces rows of one tenant in a table keyed by (tenant_id, `key`), plus the day for
+ * snapshots: with `ids === 'all'` every row of the tenant (in the scope) is deleted and the new
+ * ones inserted; otherwise the new rows are upserted and any named id without a new row is
+ * deleted. Portable on both engines, inside the caller's transaction.
  */
 export async function replaceRows(
   tx: Queryable,
@@ -15,44 +17,34 @@ export async function replaceRows(
   columns: readonly string[],
   rows: readonly SqlValue[][],
 ): Promise<void> {
-  if (tx.dialect === 'sqlite' && ids !== 'all')
-    return upsertEach(tx, table, scope.key, columns, rows);
   const extra = scope.extra ? ` AND ${scope.extra.sql}` : '';
   const extraParams = scope.extra?.params ?? [];
-  if (ids === 'all')
+  const remove = async (chunk: readonly string[]): Promise<void> => {
+    await tx.run(
+      `DELETE FROM ${table} WHERE tenant_id = ?${extra} AND ${scope.key} IN (${chunk.map(() => '?').join(', ')})`,
+      [scope.tenantId, ...extraParams, ...chunk],
+    );
+  };
+  if (ids === 'all') {
     await tx.run(`DELETE FROM ${table} WHERE tenant_id = ?${extra}`, [
       scope.tenantId,
       ...extraParams,
     ]);
-  else
-    for (let i = 0; i < ids.length; i += CHUNK) {
-      const chunk = ids.slice(i, i + CHUNK);
-      await tx.run(
-        `DELETE FROM ${table} WHERE tenant_id = ?${extra} AND ${scope.key} IN (${chunk.map(() => '?').join(', ')})`,
-        [scope.tenantId, ...extraParams, ...chunk],
-      );
-    }
-  for (let i = 0; i < rows.length; i += 20_000)
-    await tx.insertMany(table, columns, rows.slice(i, i + 20_000));
+    for (let i = 0; i < rows.length; i += BATCH)
+      await tx.insertMany(table, columns, rows.slice(i, i + BATCH));
+    return;
+  }
+  const gone = withoutRow(ids, rows, columns.indexOf(scope.key));
+  for (let i = 0; i < gone.length; i += CHUNK) await remove(gone.slice(i, i + CHUNK));
+  const conflict = ['tenant_id', ...(columns.includes('day') ? ['day'] : []), scope.key];
+  for (let i = 0; i < rows.length; i += BATCH)
+    await tx.insertMany(table, columns, rows.slice(i, i + BATCH), { onConflictUpdate: conflict });
 }
 
-/**
- * SQLite runs one prepared statement per row anyway (see storage/sqlite.ts), so an upsert per row
- * does in one step what delete-then-insert does in two. The key is (tenant_id, `key`) plus, for
- * snapshots, the day: whatever leads the table's primary key.
- */
-async function upsertEach(
-  tx: Queryable,
-  table: string,
-  key: string,
-  columns: readonly string[],
-  rows: readonly SqlValue[][],
-): Promise<void> {
-  const conflict = ['tenant_id', ...(columns.includes('day') ? ['day'] : []), key];
-  const updates = columns.filter((c) => !conflict.includes(c)).map((c) => `${c} = excluded.${c}`);
-  const sql = `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})
-    ON CONFLICT (${conflict.join(', ')}) DO UPDATE SET ${updates.join(', ')}`;
-  for (const row of rows) await tx.run(sql, row);
+/** The named ids that have no new row. */
+function withoutRow(ids: readonly string[], rows: readonly SqlValue[][], keyAt: number): string[] {
+  const present = new Set(rows.map((r) => r[keyAt]));
+  return ids.filter((id) => !present.has(id));
 }
 
 /** Runs a query per chunk of ids (`IN (…)` lists stay short on both engines). */

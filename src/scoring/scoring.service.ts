@@ -23,17 +23,21 @@ import {
 } from './population.repository.js';
 import { eventsOfIdentity, readEventPages, safeUpperSeq } from './scoring-event.repository.js';
 import { dayOf, saveTrendDay, snapshotCurrent } from './snapshot.repository.js';
+import type { ScoringMemory, TenantMemory } from './scoring-memory.js';
 import { loadStates, saveStates } from './state.repository.js';
 import {
   TenantScorer,
   recordFromStored,
-  recordToStored,
-  type StoredRecord,
+  type IdentityRecord,
+  recordToText,
+  type RecordText,
 } from './tenant-scorer.js';
 
 export interface ScoringDeps {
   db: Db;
   clock: Clock;
+  /** What the last run in this process left; without it every run reads from the database. */
+  memory?: ScoringMemory;
 }
 
 export interface ScoreOptions {
@@ -123,17 +127,21 @@ async function runOnce(
 ): Promise<ScoreReport> {
   const { db } = deps;
   let p = await plan(deps, tenantId, options);
-  const members = await loadMembers(db, tenantId);
+  const warm = p.mode === 'full' ? undefined : deps.memory?.take(tenantId, p.cursor, p.model);
+  const members = warm && p.mode === 'incremental' ? warm.members : await loadMembers(db, tenantId);
   const stored =
-    p.mode === 'full' ? new Map<string, StoredScore>() : await loadScores(db, tenantId);
+    p.mode === 'full'
+      ? new Map<string, StoredScore>()
+      : (warm?.scores ?? (await loadScores(db, tenantId)));
   const late = members.filter((m) => !stored.has(m.id));
   if (p.mode !== 'full' && late.length > LATE_IDENTITIES_MAX) p = { ...p, mode: 'full' };
-  const scorer = new TenantScorer(p.model);
-  if (p.mode === 'refresh') await loadInto(scorer, db, tenantId, 'all');
+  const complete = p.mode !== 'incremental' || warm !== undefined;
+  const scorer = new TenantScorer(p.model, p.mode === 'full' ? undefined : warm?.records);
+  if (p.mode === 'refresh' && !warm) await loadInto(scorer, db, tenantId, 'all');
   const after = p.mode === 'full' ? 0 : (p.cursor?.lastSeq ?? 0);
   if (p.mode !== 'full') await catchUpLate(scorer, db, tenantId, late, after);
-  await foldNewEvents(scorer, db, tenantId, p, after);
-  const access = await accessFor(db, tenantId, p);
+  await foldNewEvents(scorer, db, tenantId, p, after, complete);
+  const access = await accessFor(db, tenantId, p, warm);
   const rescore =
     p.mode === 'incremental' ? new Set([...scorer.touched, ...late.map((m) => m.id)]) : undefined;
   const own = ownScores(scorer, members, stored, access.points, rescore, p.at);
@@ -149,20 +157,20 @@ async function runOnce(
     ? finished.scores
     : finished.scores.filter((s) => finished.changed.has(s.identityId));
   const stateIds = [...scorer.touched];
-  const states = new Map<string, StoredRecord>();
+  const states = new Map<string, RecordText>();
   for (const id of p.mode === 'full' ? scorer.records.keys() : stateIds) {
     const record = scorer.records.get(id);
-    if (record) states.set(id, recordToStored(p.model, record));
+    if (record) states.set(id, recordToText(p.model, record));
   }
+  const next = {
+    lastSeq: Math.max(p.upto, p.cursor?.lastSeq ?? 0),
+    refreshedDay: everyone ? p.day : (p.cursor?.refreshedDay ?? p.day),
+    directoryMarker: p.directory,
+    weightsMarker: p.weights,
+    modelVersion: p.model.version,
+    scoredAt: p.at,
+  };
   const cohorts = await db.transaction(async (tx) => {
-    const next = {
-      lastSeq: Math.max(p.upto, p.cursor?.lastSeq ?? 0),
-      refreshedDay: everyone ? p.day : (p.cursor?.refreshedDay ?? p.day),
-      directoryMarker: p.directory,
-      weightsMarker: p.weights,
-      modelVersion: p.model.version,
-      scoredAt: p.at,
-    };
     if (!(await advanceCursor(tx, tenantId, p.cursor, next))) throw new Moved();
     // Yesterday's scores become yesterday's snapshot before today's first run replaces them;
     // today's point of history is the current score itself.
@@ -176,6 +184,20 @@ async function runOnce(
     await saveTrendDay(tx, tenantId, trendOf(p.day, finished.scores));
     return evaluateCohorts(tx, tenantId, p.model, members, finished.scores, p.at);
   });
+  if (complete)
+    deps.memory?.keep(tenantId, {
+      cursorVersion: (p.cursor?.version ?? 0) + 1,
+      modelVersion: p.model.version,
+      behaviourCount: p.model.behaviours.length,
+      directoryMarker: p.directory,
+      members,
+      records:
+        p.mode === 'refresh'
+          ? storedAfterRefresh(scorer.records, members, scorer.touched)
+          : scorer.records,
+      scores: new Map(finished.scores.map((s) => [s.identityId, s])),
+      access: access.points,
+    });
   return {
     mode: p.mode,
     at: p.at,
@@ -183,9 +205,23 @@ async function runOnce(
     identities: members.length,
     rescored: rescore?.size ?? members.length,
     written: written.length,
-    lastSeq: Math.max(p.upto, p.cursor?.lastSeq ?? 0),
+    lastSeq: next.lastSeq,
     cohorts,
   };
+}
+
+/**
+ * The states as the database holds them after a refresh: `dropDeparted` removed those of
+ * identities no longer in the directory, then the states this run touched were written.
+ */
+function storedAfterRefresh(
+  records: Map<string, IdentityRecord>,
+  members: readonly PopulationMember[],
+  touched: ReadonlySet<string>,
+): Map<string, IdentityRecord> {
+  const ids = new Set(members.map((m) => m.id));
+  for (const id of records.keys()) if (!ids.has(id) && !touched.has(id)) records.delete(id);
+  return records;
 }
 
 async function loadInto(
@@ -222,10 +258,11 @@ async function foldNewEvents(
   tenantId: string,
   p: RunPlan,
   after: number,
+  complete: boolean,
 ): Promise<void> {
   const checked = new Set<string>();
   for await (const page of readEventPages(db, tenantId, { afterSeq: after, uptoSeq: p.upto })) {
-    if (p.mode === 'incremental') {
+    if (p.mode === 'incremental' && !complete) {
       const unseen = [...new Set(page.map((r) => r.identityId))].filter((id) => !checked.has(id));
       for (const id of unseen) checked.add(id);
       await loadInto(
@@ -243,9 +280,10 @@ async function accessFor(
   db: Db,
   tenantId: string,
   p: RunPlan,
+  warm: TenantMemory | undefined,
 ): Promise<{ points: Map<string, number>; profiles?: Map<string, AccessProfile> }> {
   const stale = p.mode === 'full' || p.cursor?.directoryMarker !== p.directory;
-  if (!stale) return { points: await loadAccessPoints(db, tenantId) };
+  if (!stale) return { points: warm?.access ?? (await loadAccessPoints(db, tenantId)) };
   const profiles = await computeAccess(db, tenantId, p.model.params.rankExponent);
   const points = new Map([...profiles].map(([id, profile]) => [id, profile.points]));
   return { points, profiles };

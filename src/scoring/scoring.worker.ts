@@ -3,6 +3,7 @@ import type { Clock } from '../shared/clock.js';
 import type { Db } from '../storage/db.js';
 import { listTenants } from '../tenancy/tenant.repository.js';
 import { directoryMarker, loadCursor, weightsMarker } from './cursor.repository.js';
+import type { ScoringMemory } from './scoring-memory.js';
 import { scoreTenant } from './scoring.service.js';
 import { dayOf } from './snapshot.repository.js';
 
@@ -35,7 +36,7 @@ async function due(db: Db, tenantId: string, now: number): Promise<boolean> {
  * synchronously instead, at the end of each command that stores events.
  */
 export function startScoringWorker(
-  deps: { db: Db; clock: Clock; logger: Logger },
+  deps: { db: Db; clock: Clock; logger: Logger; memory?: ScoringMemory },
   intervalMs = 5000,
 ): ScoringWorker {
   let running: Promise<void> = Promise.resolve();

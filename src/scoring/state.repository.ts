@@ -1,6 +1,6 @@
 import type { Queryable } from '../storage/db.js';
 import { inChunks, replaceRows } from './replace-rows.js';
-import type { StoredRecord } from './tenant-scorer.js';
+import type { RecordText, StoredRecord } from './tenant-scorer.js';
 
 interface StateRow extends Record<string, unknown> {
   identity_id: string;
@@ -43,14 +43,9 @@ export async function saveStates(
   tx: Queryable,
   tenantId: string,
   ids: readonly string[] | 'all',
-  records: ReadonlyMap<string, StoredRecord>,
+  records: ReadonlyMap<string, RecordText>,
 ): Promise<void> {
-  const rows = [...records].map(([id, r]) => [
-    tenantId,
-    id,
-    JSON.stringify(r.state),
-    r.bursts === null ? null : JSON.stringify(r.bursts),
-  ]);
+  const rows = [...records].map(([id, r]) => [tenantId, id, r.state, r.bursts]);
   await replaceRows(
     tx,
     'risk_states',

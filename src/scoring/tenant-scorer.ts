@@ -3,7 +3,7 @@ import {
   newState,
   scoreState,
   stateFromJSON,
-  stateToJSON,
+  stateText,
   type IdentityState,
   type Model,
   type RiskScore,
@@ -33,8 +33,18 @@ export function recordFromStored(model: Model, stored: StoredRecord): IdentityRe
   return { state: stateFromJSON(model, stored.state), bursts: burstsFromJSON(stored.bursts) };
 }
 
-export function recordToStored(model: Model, record: IdentityRecord): StoredRecord {
-  return { state: stateToJSON(model, record.state), bursts: burstsToJSON(record.bursts) };
+/** A record as the columns of `risk_states` hold it: JSON text of its stored form. */
+export interface RecordText {
+  state: string;
+  bursts: string | null;
+}
+
+export function recordToText(model: Model, record: IdentityRecord): RecordText {
+  const bursts = burstsToJSON(record.bursts);
+  return {
+    state: stateText(model, record.state),
+    bursts: bursts === null ? null : JSON.stringify(bursts),
+  };
 }
 
 /**

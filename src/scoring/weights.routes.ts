@@ -32,7 +32,7 @@ export function weightRoutes(app: FastifyInstance, ctx: AppContext): void {
     async (request) => {
       const { tenantId } = viewerOfRequest(request);
       const overrides = await setWeights(ctx.db, tenantId, request.body.weights, ctx.clock.now());
-      await scoreTenant({ db: ctx.db, clock: ctx.clock }, tenantId);
+      await scoreTenant({ db: ctx.db, clock: ctx.clock, memory: ctx.scoringMemory }, tenantId);
       return { overrides };
     },
   );

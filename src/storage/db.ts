@@ -32,6 +32,21 @@ export interface Queryable {
 export interface InsertManyOptions {
   /** Columns of the unique constraint to skip on; rows that conflict are not counted. */
   onConflictDoNothing?: readonly string[];
+  /**
+   * Columns of the unique constraint to upsert on: a row that conflicts replaces the other
+   * columns of the stored one, and counts. A batch must not name the same key twice.
+   */
+  onConflictUpdate?: readonly string[];
+}
+
+/** The `ON CONFLICT` clause of an insert of `columns` with these options (same on both engines). */
+export function conflictClause(columns: readonly string[], options: InsertManyOptions): string {
+  if (options.onConflictDoNothing)
+    return ` ON CONFLICT (${options.onConflictDoNothing.join(', ')}) DO NOTHING`;
+  const key = options.onConflictUpdate;
+  if (!key) return '';
+  const set = columns.filter((c) => !key.includes(c)).map((c) => `${c} = excluded.${c}`);
+  return ` ON CONFLICT (${key.join(', ')}) DO UPDATE SET ${set.join(', ')}`;
 }
 
 export interface Db extends Queryable {

@@ -1,6 +1,13 @@
 import pg from 'pg';
-import type { Db, InsertManyOptions, Queryable, Row, SqlValue } from './db.js';
-import { toPostgresPlaceholders } from './db.js';
+import {
+  conflictClause,
+  toPostgresPlaceholders,
+  type Db,
+  type InsertManyOptions,
+  type Queryable,
+  type Row,
+  type SqlValue,
+} from './db.js';
 
 // int8 (counts, epoch milliseconds) and numeric arrive as strings by default; every such value
 // Bulwark stores fits in a double.
@@ -43,9 +50,7 @@ class PgQueryable implements Queryable {
     const types = await this.columnTypes.of(this.client, table, columns);
     const arrays = columns.map((_, c) => rows.map((row) => row[c] ?? null));
     const unnest = types.map((type, i) => `$${i + 1}::${type}[]`).join(', ');
-    const conflict = options.onConflictDoNothing
-      ? ` ON CONFLICT (${options.onConflictDoNothing.join(', ')}) DO NOTHING`
-      : '';
+    const conflict = conflictClause(columns, options);
     const sql = `INSERT INTO ${table} (${columns.join(', ')}) SELECT * FROM unnest(${unnest})${conflict}`;
     const result = await this.client.query(sql, arrays);
     return result.rowCount ?? 0;

@@ -1,7 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { Db, InsertManyOptions, Queryable, Row, SqlValue } from './db.js';
+import {
+  conflictClause,
+  type Db,
+  type InsertManyOptions,
+  type Queryable,
+  type Row,
+  type SqlValue,
+} from './db.js';
 import { Mutex } from './mutex.js';
 
 type Statement = Database.Statement<unknown[]>;
@@ -45,9 +52,7 @@ class SqliteQueryable implements Queryable {
     rows: readonly SqlValue[][],
     options: InsertManyOptions = {},
   ): Promise<number> {
-    const tail = options.onConflictDoNothing
-      ? ` ON CONFLICT (${options.onConflictDoNothing.join(', ')}) DO NOTHING`
-      : '';
+    const tail = conflictClause(columns, options);
     const stmt = this.prepare(
       `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})${tail}`,
     );

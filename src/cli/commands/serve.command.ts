@@ -34,7 +34,12 @@ export function registerServe(program: Command): void {
       const ctx = createAppContext(db, config, logger);
       await sealLegacySecretsAtStart(db, secretBoxOf(config), logger);
       const app = await buildServer(ctx);
-      const scoring = startScoringWorker({ db, clock: systemClock, logger });
+      const scoring = startScoringWorker({
+        db,
+        clock: systemClock,
+        logger,
+        memory: ctx.scoringMemory,
+      });
       const address = await app.listen({ port: config.port, host: config.host });
       const stopSignals = await startSignals(ctx, config);
       const ssf = startSsf(ctx, config);
