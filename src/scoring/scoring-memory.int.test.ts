@@ -8,7 +8,6 @@ import { importDirectory } from '../directory/directory-import.service.js';
 import { createModel } from '../risk/index.js';
 import type { Tenant } from '../tenancy/tenant.js';
 import { scoreAsOf } from './as-of.service.js';
-import { loadCursor } from './cursor.repository.js';
 import { loadScores, type StoredScore } from './population.repository.js';
 import { ScoringMemory } from './scoring-memory.js';
 import { scoreTenant } from './scoring.service.js';
