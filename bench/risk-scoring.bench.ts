@@ -9,6 +9,7 @@ import { createToken } from '../src/auth/token.service.js';
 import { loadConfig } from '../src/config/config.js';
 import { buildServer } from '../src/http/server.js';
 import { createLogger } from '../src/logging/logger.js';
+import { ScoringMemory } from '../src/scoring/scoring-memory.js';
 import { scoreTenant } from '../src/scoring/scoring.service.js';
 import type { Db } from '../src/storage/db.js';
 import type { SqliteDb } from '../src/storage/sqlite.js';
@@ -31,6 +32,10 @@ export interface RiskBenchResult {
   bareReadRate: number;
   full: { seconds: number; rate: number };
   incremental: { events: number; runs: number; seconds: number; rate: number; bareRate: number };
+  /** One catch-up run over a backlog as large as all the runs above together. */
+  backlog: { events: number; seconds: number; rate: number; bareRate: number };
+  /** One run the size of one of the runs above, in a process that has no memory of the last. */
+  cold: { events: number; seconds: number; rate: number };
   explain: { p50: number; p99: number; bareP99: number; maxEvents: number };
   list: { p50: number; p99: number; bareP99: number; filteredP99: number };
   rssMb: number;
@@ -142,30 +147,43 @@ export async function benchRiskScoring(
     );
     const bareOf =
       dialect === 'sqlite' ? sqliteBare(db as SqliteDb, tenant.id) : postgresBare(db, tenant.id);
-    const deps = { db, clock: { now: () => now } };
+    // As the server's scoring worker runs it: each run leaves its states in memory for the next.
+    const deps = { db, clock: { now: () => now }, memory: new ScoringMemory() };
     const bare = await bareOf.read(0);
     const full = await timed(() => scoreTenant(deps, tenant.id, { full: true }));
     let peak = rssMb();
 
     const extra = Math.max(1, Math.round(events / 10));
     const runs = 5;
-    let incrementalSeconds = 0;
-    let bareIncremental = 0;
     let nextId = fixture.result;
-    for (let r = 0; r < runs; r++) {
+    let seed = 100;
+    /** Adds `count` events, reads them bare, then scores them; the run must be incremental. */
+    const catchUp = async (
+      count: number,
+      scoring: typeof deps | { db: Db; clock: typeof deps.clock },
+    ) => {
       const before = (await db.get<{ m: number }>('SELECT MAX(seq) AS m FROM events'))?.m ?? 0;
-      const count = Math.round(extra / runs);
       nextId =
         dialect === 'sqlite'
-          ? insertEvents(db as SqliteDb, tenant.id, identities, count, now, nextId, 100 + r)
-          : await insertEventsWith(db, tenant.id, identities, count, now, nextId, 100 + r);
-      bareIncremental += (await bareOf.read(Number(before))).seconds;
-      const run = await timed(() => scoreTenant(deps, tenant.id));
+          ? insertEvents(db as SqliteDb, tenant.id, identities, count, now, nextId, seed++)
+          : await insertEventsWith(db, tenant.id, identities, count, now, nextId, seed++);
+      const bareSeconds = (await bareOf.read(Number(before))).seconds;
+      const run = await timed(() => scoreTenant(scoring, tenant.id));
       if (run.result.mode !== 'incremental')
         throw new Error(`expected an incremental run, got ${run.result.mode}`);
-      incrementalSeconds += run.seconds;
       peak = Math.max(peak, rssMb());
+      return { seconds: run.seconds, bareSeconds };
+    };
+    let incrementalSeconds = 0;
+    let bareIncremental = 0;
+    for (let r = 0; r < runs; r++) {
+      const run = await catchUp(Math.round(extra / runs), deps);
+      incrementalSeconds += run.seconds;
+      bareIncremental += run.bareSeconds;
     }
+    const backlog = await catchUp(extra, deps);
+    const coldEvents = Math.round(extra / runs);
+    const cold = await catchUp(coldEvents, { db, clock: deps.clock });
 
     const config = loadConfig({ BULWARK_DATABASE_URL: bench.url });
     const app = await buildServer(createAppContext(db, config, createLogger('silent')));
@@ -233,6 +251,13 @@ export async function benchRiskScoring(
         rate: extra / incrementalSeconds,
         bareRate: extra / bareIncremental,
       },
+      backlog: {
+        events: extra,
+        seconds: backlog.seconds,
+        rate: extra / backlog.seconds,
+        bareRate: extra / backlog.bareSeconds,
+      },
+      cold: { events: coldEvents, seconds: cold.seconds, rate: coldEvents / cold.seconds },
       explain: {
         p50: quantile(explainMs, 0.5),
         p99: quantile(explainMs, 0.99),

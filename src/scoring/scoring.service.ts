@@ -135,9 +135,13 @@ async function runOnce(
       : (warm?.scores ?? (await loadScores(db, tenantId)));
   const late = members.filter((m) => !stored.has(m.id));
   if (p.mode !== 'full' && late.length > LATE_IDENTITIES_MAX) p = { ...p, mode: 'full' };
-  const complete = p.mode !== 'incremental' || warm !== undefined;
+  // With a memory to fill, the first run in this process reads every state, as a refresh does,
+  // so that the runs after it read none.
+  const fill = !warm && deps.memory !== undefined && members.length <= deps.memory.maxIdentities;
+  const complete = p.mode !== 'incremental' || warm !== undefined || fill;
   const scorer = new TenantScorer(p.model, p.mode === 'full' ? undefined : warm?.records);
-  if (p.mode === 'refresh' && !warm) await loadInto(scorer, db, tenantId, 'all');
+  if (p.mode === 'refresh' || (p.mode === 'incremental' && fill))
+    if (!warm) await loadInto(scorer, db, tenantId, 'all');
   const after = p.mode === 'full' ? 0 : (p.cursor?.lastSeq ?? 0);
   if (p.mode !== 'full') await catchUpLate(scorer, db, tenantId, late, after);
   await foldNewEvents(scorer, db, tenantId, p, after, complete);
