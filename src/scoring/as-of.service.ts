@@ -1,8 +1,8 @@
-import type { Model, RiskComponents } from '../risk/index.js';
+import type { Model } from '../risk/index.js';
 import type { Queryable } from '../storage/db.js';
 import { computeAccess } from './access.repository.js';
 import { modelFor } from './model.service.js';
-import { finishTenant, trendOf } from './population.js';
+import { finishTenant, trendOf, type OwnScore } from './population.js';
 import { loadMembers, type PopulationMember, type StoredScore } from './population.repository.js';
 import type { ScoringDeps } from './scoring.service.js';
 import { readEventPages, safeUpperSeq } from './scoring-event.repository.js';
@@ -108,12 +108,13 @@ export class AsOfWalk {
     const { model, members, accessPoints, timeline } = this.inputs;
     for (; this.next < timeline.length && timeline.timeAt(this.next) <= at; this.next++)
       this.scorer.apply(timeline.rowAt(this.next));
-    const own = new Map<string, { components: RiskComponents; computedAt: number }>();
+    const own = new Map<string, OwnScore>();
     for (const m of members)
       own.set(m.id, {
         components: this.scorer.score(m.id, at, accessPoints.get(m.id) ?? 0),
         computedAt: at,
+        rescored: true,
       });
-    return finishTenant(model, members, own, new Map(), at).scores;
+    return finishTenant(model, members, own, new Map()).scores;
   }
 }

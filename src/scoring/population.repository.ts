@@ -125,6 +125,37 @@ export async function saveScores(
   await replaceRows(tx, 'risk_scores', { tenantId, key: 'identity_id' }, ids, scoreColumns, rows);
 }
 
+/**
+ * Writes only the percentile of scores that are otherwise unchanged. The column has no index, so
+ * the engines can update the row in place (PostgreSQL: a heap-only update) instead of rewriting
+ * every index entry as an upsert of the whole row would.
+ */
+export async function savePercentiles(
+  tx: Queryable,
+  tenantId: string,
+  scores: readonly StoredScore[],
+): Promise<void> {
+  if (tx.dialect === 'sqlite') {
+    for (const s of scores)
+      await tx.run(
+        'UPDATE risk_scores SET percentile = ? WHERE tenant_id = ? AND identity_id = ?',
+        [s.percentile, tenantId, s.identityId],
+      );
+    return;
+  }
+  // One statement per 20,000 rows; JSON numbers parse back to the same doubles.
+  for (let i = 0; i < scores.length; i += 20_000) {
+    const pairs = scores.slice(i, i + 20_000).map((s) => [s.identityId, s.percentile]);
+    await tx.run(
+      `UPDATE risk_scores AS s SET percentile = j.p
+         FROM (SELECT value->>0 AS id, (value->>1)::double precision AS p
+                 FROM json_array_elements(?::json)) AS j
+        WHERE s.tenant_id = ? AND s.identity_id = j.id`,
+      [JSON.stringify(pairs), tenantId],
+    );
+  }
+}
+
 /** Removes what scoring keeps about identities that have left the directory. */
 export async function dropDeparted(tx: Queryable, tenantId: string): Promise<void> {
   for (const table of ['risk_scores', 'risk_states', 'risk_access'])

@@ -17,23 +17,33 @@ import type { TrendDay } from './snapshot.repository.js';
  */
 export const PERCENTILE_TOLERANCE = 0.01;
 
+/** An identity's own score before roll-up, and whether this run computed it. */
+export interface OwnScore {
+  components: RiskComponents;
+  computedAt: number;
+  /** False when carried over from the stored score (the identity had nothing new). */
+  rescored: boolean;
+}
+
 export interface FinishedPopulation {
   scores: StoredScore[];
   /** Identities whose stored score must be written. */
   changed: Set<string>;
+  /** Identities whose stored score is unchanged but for its percentile (ranks shifted by others). */
+  moved: Set<string>;
 }
 
 /**
  * Rolls agents up to owners, assigns levels and percentiles over the whole tenant, and says which
- * stored rows are out of date: every rescored identity, and any other whose final risk, level or
- * percentile moved (an owner whose agent changed, ranks shifted by others).
+ * stored rows are out of date: every rescored identity and any other whose final risk or level
+ * moved (an owner whose agent changed) must be written; others whose percentile moved (ranks
+ * shifted by others) need only that column written.
  */
 export function finishTenant(
   model: Model,
   members: readonly PopulationMember[],
-  own: ReadonlyMap<string, { components: RiskComponents; computedAt: number }>,
+  own: ReadonlyMap<string, OwnScore>,
   stored: ReadonlyMap<string, StoredScore>,
-  at: number,
 ): FinishedPopulation {
   const scores = members.map((m): StoredScore => {
     const c = own.get(m.id);
@@ -47,13 +57,20 @@ export function finishTenant(
     group.forEach((s, i) => (s.percentile = ranks[i] ?? 0));
   }
   const changed = new Set<string>();
+  const moved = new Set<string>();
   for (const score of scores) {
     const before = stored.get(score.identityId);
-    if (before === undefined || score.computedAt === at || differs(before, score))
+    if (
+      before === undefined ||
+      own.get(score.identityId)?.rescored !== false ||
+      differs(before, score)
+    )
       changed.add(score.identityId);
+    else if (Math.abs(before.percentile - score.percentile) >= PERCENTILE_TOLERANCE)
+      moved.add(score.identityId);
     else score.percentile = before.percentile;
   }
-  return { scores, changed };
+  return { scores, changed, moved };
 }
 
 function fromComponents(
@@ -100,13 +117,9 @@ function rollUp(model: Model, members: readonly PopulationMember[], scores: Stor
   }
 }
 
+/** Whether anything but the percentile differs (an identity that was not rescored keeps its time). */
 function differs(a: StoredScore, b: StoredScore): boolean {
-  return (
-    a.risk !== b.risk ||
-    a.level !== b.level ||
-    a.modelVersion !== b.modelVersion ||
-    Math.abs(a.percentile - b.percentile) >= PERCENTILE_TOLERANCE
-  );
+  return a.risk !== b.risk || a.level !== b.level || a.modelVersion !== b.modelVersion;
 }
 
 /** The tenant's summary for one day of the trend. */

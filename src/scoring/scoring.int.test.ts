@@ -45,6 +45,38 @@ describe('scoring a tenant', () => {
     expectSameScores(incremental, new Map(asOf.scores.map((s) => [s.identityId, s])));
   });
 
+  it('rewrites only what changed: the identity with new events, and the percentiles it moved', async () => {
+    const tenant = await makeTenant(t.db);
+    const emails = await smallOrg(t.db, tenant, 40);
+    await ingestLines(t.db, tenant, randomEvents(emails, 300, 3), NOW);
+    const deps = { db: t.db, clock };
+    await scoreTenant(deps, tenant.id, { full: true });
+    const before = await loadScores(t.db, tenant.id);
+    const lowest = [...before.values()].sort((a, b) => a.risk - b.risk)[0];
+    const target = await t.db.get<{ email: string }>(
+      'SELECT email FROM identities WHERE tenant_id = ? AND id = ?',
+      [tenant.id, lowest?.identityId ?? ''],
+    );
+    // Same clock as the full run: nobody else counts as rescored for having the same time.
+    await ingestLines(
+      t.db,
+      tenant,
+      [native('one-more', NOW - DAY, 'phishing.real_clicked', target?.email ?? '')],
+      NOW,
+    );
+    const report = await scoreTenant(deps, tenant.id);
+    expect(report.mode).toBe('incremental');
+    expect(report.rescored).toBe(1);
+    const after = await loadScores(t.db, tenant.id);
+    const rewritten = [...after].filter(([id, s]) => {
+      const b = before.get(id);
+      return b?.risk !== s.risk || b.percentile !== s.percentile;
+    });
+    expect(rewritten.length).toBeGreaterThan(1); // its rank moved others' percentiles
+    expect(report.written).toBe(rewritten.length);
+    expect(report.written).toBeLessThan(before.size);
+  });
+
   it('ignores events after the as-of time, and a lone MFA push', async () => {
     const tenant = await makeTenant(t.db);
     const [a = '', b = '', c = ''] = await smallOrg(t.db, tenant, 3);

@@ -1,4 +1,4 @@
-import type { AccessProfile, Model, RiskComponents } from '../risk/index.js';
+import type { AccessProfile, Model } from '../risk/index.js';
 import { AppError } from '../shared/errors.js';
 import type { Clock } from '../shared/clock.js';
 import type { Db } from '../storage/db.js';
@@ -12,11 +12,12 @@ import {
   type ScoringCursor,
 } from './cursor.repository.js';
 import { modelFor } from './model.service.js';
-import { finishTenant, trendOf } from './population.js';
+import { finishTenant, trendOf, type OwnScore } from './population.js';
 import {
   dropDeparted,
   loadMembers,
   loadScores,
+  savePercentiles,
   saveScores,
   type PopulationMember,
   type StoredScore,
@@ -149,17 +150,12 @@ async function runOnce(
   const rescore =
     p.mode === 'incremental' ? new Set([...scorer.touched, ...late.map((m) => m.id)]) : undefined;
   const own = ownScores(scorer, members, stored, access.points, rescore, p.at);
-  const finished = finishTenant(
-    p.model,
-    members,
-    own,
-    p.mode === 'full' ? new Map() : stored,
-    p.at,
-  );
+  const finished = finishTenant(p.model, members, own, p.mode === 'full' ? new Map() : stored);
   const everyone = p.mode !== 'incremental';
   const written = everyone
     ? finished.scores
     : finished.scores.filter((s) => finished.changed.has(s.identityId));
+  const moved = everyone ? [] : finished.scores.filter((s) => finished.moved.has(s.identityId));
   const stateIds = [...scorer.touched];
   const states = new Map<string, RecordText>();
   for (const id of p.mode === 'full' ? scorer.records.keys() : stateIds) {
@@ -185,6 +181,7 @@ async function runOnce(
     await saveStates(tx, tenantId, p.mode === 'full' ? 'all' : stateIds, states);
     const ids = everyone ? 'all' : written.map((s) => s.identityId);
     await saveScores(tx, tenantId, ids, written);
+    if (!everyone) await savePercentiles(tx, tenantId, moved);
     await saveTrendDay(tx, tenantId, trendOf(p.day, finished.scores));
     return evaluateCohorts(tx, tenantId, p.model, members, finished.scores, p.at);
   });
@@ -208,7 +205,7 @@ async function runOnce(
     events: scorer.events,
     identities: members.length,
     rescored: rescore?.size ?? members.length,
-    written: written.length,
+    written: written.length + moved.length,
     lastSeq: next.lastSeq,
     cohorts,
   };
@@ -300,8 +297,8 @@ function ownScores(
   access: ReadonlyMap<string, number>,
   rescore: ReadonlySet<string> | undefined,
   at: number,
-): Map<string, { components: RiskComponents; computedAt: number }> {
-  const own = new Map<string, { components: RiskComponents; computedAt: number }>();
+): Map<string, OwnScore> {
+  const own = new Map<string, OwnScore>();
   for (const m of members) {
     const before = stored.get(m.id);
     if (rescore && !rescore.has(m.id) && before) {
@@ -309,11 +306,12 @@ function ownScores(
       own.set(m.id, {
         components: { risk: ownRisk, likelihood, behavior, threat, access: a, protection },
         computedAt: before.computedAt,
+        rescored: false,
       });
       continue;
     }
     const score = scorer.score(m.id, at, access.get(m.id) ?? 0);
-    own.set(m.id, { components: score, computedAt: at });
+    own.set(m.id, { components: score, computedAt: at, rescored: true });
   }
   return own;
 }
