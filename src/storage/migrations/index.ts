@@ -7,6 +7,7 @@ import { signals } from './006-signals.js';
 import { destinations } from './007-destinations.js';
 import { ssf } from './008-ssf.js';
 import { saml } from './009-saml.js';
+import { scoringFillfactor } from './010-scoring-fillfactor.js';
 import type { Migration } from './types.js';
 
 /** Every migration in order. Append new ones; never edit one that has shipped. */
@@ -20,4 +21,5 @@ export const migrations: readonly Migration[] = [
   destinations,
   ssf,
   saml,
+  scoringFillfactor,
 ];
