@@ -91,7 +91,6 @@ describe('ScoringMemory', () => {
     cursorVersion: 4,
     modelVersion: model.version,
     behaviourCount: model.behaviours.length,
-    directoryMarker: 'd',
     members: Array.from({ length: members }, (_, i) => ({
       id: `i${i}`,
       kind: 'person' as const,
@@ -128,5 +127,15 @@ describe('ScoringMemory', () => {
     expect(memory.take('a', cursor, model)).toBeUndefined();
     memory.keep('a', remembered(2));
     expect(memory.take('a', cursor, model)).toBeDefined();
+  });
+
+  it('evicts the tenants kept longest ago when all together would pass its limit', () => {
+    const memory = new ScoringMemory(4);
+    memory.keep('a', remembered(2));
+    memory.keep('b', remembered(2));
+    memory.keep('c', remembered(1));
+    expect(memory.take('a', cursor, model)).toBeUndefined();
+    expect(memory.take('b', cursor, model)).toBeDefined();
+    expect(memory.take('c', cursor, model)).toBeDefined();
   });
 });

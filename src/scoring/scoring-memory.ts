@@ -14,7 +14,6 @@ export interface TenantMemory {
   cursorVersion: number;
   modelVersion: string;
   behaviourCount: number;
-  directoryMarker: string;
   members: readonly PopulationMember[];
   /** Every stored state of the tenant: an identity without one has no events. */
   records: Map<string, IdentityRecord>;
@@ -22,7 +21,10 @@ export interface TenantMemory {
   access: Map<string, number>;
 }
 
-/** Tenants above this many identities are not kept: their states are read from the database. */
+/**
+ * At most this many identities are kept, over all tenants (about 1.5 KB each with their states):
+ * a larger tenant is not kept, and keeping one evicts the tenants kept longest ago until it fits.
+ */
 export const MEMORY_IDENTITIES_MAX = 250_000;
 
 /**
@@ -52,11 +54,15 @@ export class ScoringMemory {
   }
 
   keep(tenantId: string, memory: TenantMemory): void {
-    if (memory.members.length > this.maxIdentities) return;
-    this.tenants.set(tenantId, memory);
-  }
-
-  forget(tenantId: string): void {
     this.tenants.delete(tenantId);
+    if (memory.members.length > this.maxIdentities) return;
+    let total = memory.members.length;
+    for (const m of this.tenants.values()) total += m.members.length;
+    for (const [id, m] of this.tenants) {
+      if (total <= this.maxIdentities) break;
+      this.tenants.delete(id);
+      total -= m.members.length;
+    }
+    this.tenants.set(tenantId, memory);
   }
 }

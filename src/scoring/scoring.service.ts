@@ -190,7 +190,6 @@ async function runOnce(
       cursorVersion: (p.cursor?.version ?? 0) + 1,
       modelVersion: p.model.version,
       behaviourCount: p.model.behaviours.length,
-      directoryMarker: p.directory,
       members,
       records:
         p.mode === 'refresh'
