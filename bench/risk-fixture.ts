@@ -4,6 +4,7 @@
 // Rows look like what ingest stores: same columns, same indexes, details JSON as ingest writes it.
 import type { Db, SqlValue } from '../src/storage/db.js';
 import type { SqliteDb } from '../src/storage/sqlite.js';
+import { eventColumns } from '../src/events/event.repository.js';
 import { createModel } from '../src/risk/index.js';
 
 const DAY = 86_400_000;
@@ -147,25 +148,10 @@ export async function insertIdentitiesWith(
     );
 }
 
-/** Columns of the event rows `eventRows` yields, in order. */
-export const EVENT_COLUMNS = [
-  'tenant_id',
-  'source',
-  'event_id',
-  'time',
-  'type',
-  'subject',
-  'subject_lc',
-  'identity_id',
-  'severity',
-  'details',
-  'ingested_at',
-] as const;
-
 /**
  * `count` events over the year before `now`, drawn from `mix`, on identities chosen with a skew (a
  * few heavy, many light), in time order, numbered from `firstId`. 2 % of simulated clicks are
- * flagged as a mail scanner's.
+ * flagged as a mail scanner's. Rows follow the product's `eventColumns`.
  */
 export function* eventRows(
   tenantId: string,
@@ -226,7 +212,7 @@ export function insertEvents(
 ): number {
   const conn = db.driver;
   const insert = conn.prepare(
-    `INSERT INTO events (${EVENT_COLUMNS.join(', ')}) VALUES (${EVENT_COLUMNS.map(() => '?').join(', ')})`,
+    `INSERT INTO events (${eventColumns.join(', ')}) VALUES (${eventColumns.map(() => '?').join(', ')})`,
   );
   const rows = eventRows(tenantId, identities, count, now, firstId, seed);
   const batch = 200_000;
@@ -255,10 +241,10 @@ export async function insertEventsWith(
   for (const row of eventRows(tenantId, identities, count, now, firstId, seed)) {
     batch.push(row);
     if (batch.length === 20_000) {
-      await db.insertMany('events', EVENT_COLUMNS, batch);
+      await db.insertMany('events', eventColumns, batch);
       batch = [];
     }
   }
-  if (batch.length) await db.insertMany('events', EVENT_COLUMNS, batch);
+  if (batch.length) await db.insertMany('events', eventColumns, batch);
   return firstId + count;
 }

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestDatabase } from '../../test/support/database.js';
 import { createTestDatabase } from '../../test/support/database.js';
 import { makeTenant } from '../../test/support/factories.js';
 import { loadOverrides } from '../catalog/catalog.repository.js';
-import { main } from '../cli/main.js';
+import { runCli, type CliRun } from '../../test/support/cli.js';
 import type { Tenant } from '../tenancy/tenant.js';
 import { listCohorts } from './cohort.repository.js';
 import { T0, ingestLines, randomEvents, smallOrg } from './scoring.test-support.js';
@@ -18,20 +18,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.drop());
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((c) => ((out += String(c)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((c) => ((err += String(c)), true));
-  try {
-    return {
-      code: await main(['node', 'bulwark', '--db', t.url, '--tenant', tenant.slug, ...args]),
-      out,
-      err,
-    };
-  } finally {
-    vi.restoreAllMocks();
-  }
+function run(args: string[]): Promise<CliRun> {
+  return runCli(t.url, ['--tenant', tenant.slug, ...args]);
 }
 
 describe('bulwark score, export risk, cohort, catalog set-weight', () => {

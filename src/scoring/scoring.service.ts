@@ -141,8 +141,8 @@ async function runOnce(
   const fill = !warm && deps.memory !== undefined && members.length <= deps.memory.maxIdentities;
   const complete = p.mode !== 'incremental' || warm !== undefined || fill;
   const scorer = new TenantScorer(p.model, p.mode === 'full' ? undefined : warm?.records);
-  if (p.mode === 'refresh' || (p.mode === 'incremental' && fill))
-    if (!warm) await loadInto(scorer, db, tenantId, 'all');
+  if (!warm && (p.mode === 'refresh' || (p.mode === 'incremental' && fill)))
+    await loadInto(scorer, db, tenantId, 'all');
   const after = p.mode === 'full' ? 0 : (p.cursor?.lastSeq ?? 0);
   if (p.mode !== 'full') await catchUpLate(scorer, db, tenantId, late, after);
   await foldNewEvents(scorer, db, tenantId, p, after, complete);

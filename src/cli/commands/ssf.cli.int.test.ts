@@ -2,14 +2,14 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestDatabase } from '../../../test/support/database.js';
 import { createTestDatabase } from '../../../test/support/database.js';
 import { makeTenant } from '../../../test/support/factories.js';
 import type { LocalServer } from '../../../test/support/local-http.js';
 import { startLocalServer } from '../../../test/support/local-http.js';
 import { eventTypes } from '../../ssf/ssf.js';
-import { main } from '../main.js';
+import { runCli, type CliRun } from '../../../test/support/cli.js';
 
 let t: TestDatabase;
 let receiver: LocalServer;
@@ -27,16 +27,8 @@ afterAll(async () => {
   await t.drop();
 });
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((c) => ((out += String(c)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((c) => ((err += String(c)), true));
-  try {
-    return { code: await main(['node', 'bulwark', '--db', t.url, ...args]), out, err };
-  } finally {
-    vi.restoreAllMocks();
-  }
+function run(args: string[]): Promise<CliRun> {
+  return runCli(t.url, args);
 }
 
 describe('bulwark ssf', () => {
