@@ -6,7 +6,7 @@ import { Readable } from 'node:stream';
 import { from as copyFrom } from 'pg-copy-streams';
 import { defaultCatalog } from '../src/catalog/catalog.js';
 import { nativeFormat } from '../src/events/formats/native.format.js';
-import { ingestRecords } from '../src/events/ingest.service.js';
+import { ingestRecords, storedTenantNumber } from '../src/events/ingest.service.js';
 import { readRecords } from '../src/events/record-reader.js';
 import type { PostgresDb } from '../src/storage/postgres.js';
 import type { SqliteDb } from '../src/storage/sqlite.js';
@@ -67,21 +67,21 @@ interface Parsed {
   details: unknown;
 }
 
-function bareRow(tenantId: string, e: Parsed, now: number): (string | number | null)[] {
-  return [tenantId, e.source, e.id, Date.parse(e.time), e.type, e.subject, e.subject.toLowerCase(), null, e.severity ?? null, JSON.stringify(e.details), now];
+function bareRow(tenantNo: number, e: Parsed, now: number): (string | number | null)[] {
+  return [tenantNo, e.source, e.id, Date.parse(e.time), e.type, e.subject, e.subject.toLowerCase(), null, e.severity ?? null, JSON.stringify(e.details), now];
 }
 
-const COLUMNS = 'tenant_id, source, event_id, time, type, subject, subject_lc, identity_id, severity, details, ingested_at';
+const COLUMNS = 'tenant_no, source, event_id, time, type, subject, subject_lc, identity_id, severity, details, ingested_at';
 
 /** The bare baseline on SQLite: JSON.parse of each line and one prepared INSERT per row, one transaction. */
-async function bareSqlite(b: BenchDb, tenantId: string, file: string): Promise<number> {
+async function bareSqlite(b: BenchDb, tenantNo: number, file: string): Promise<number> {
   const conn = (b.db as SqliteDb).driver;
   const insert = conn.prepare(`INSERT INTO events (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const now = Date.now();
   let n = 0;
   conn.exec('BEGIN');
   for await (const line of readline.createInterface({ input: fs.createReadStream(file), crlfDelay: Infinity })) {
-    insert.run(...bareRow(tenantId, JSON.parse(line) as Parsed, now));
+    insert.run(...bareRow(tenantNo, JSON.parse(line) as Parsed, now));
     n++;
   }
   conn.exec('COMMIT');
@@ -89,7 +89,7 @@ async function bareSqlite(b: BenchDb, tenantId: string, file: string): Promise<n
 }
 
 /** The bare baseline on PostgreSQL: JSON.parse of each line streamed into COPY. */
-async function barePostgres(b: BenchDb, tenantId: string, file: string): Promise<number> {
+async function barePostgres(b: BenchDb, tenantNo: number, file: string): Promise<number> {
   const client = await (b.db as PostgresDb).driver.connect();
   const now = Date.now();
   let n = 0;
@@ -98,7 +98,7 @@ async function barePostgres(b: BenchDb, tenantId: string, file: string): Promise
     async function* rows() {
       for await (const line of lines) {
         n++;
-        yield `${bareRow(tenantId, JSON.parse(line) as Parsed, now).map(copyText).join('\t')}\n`;
+        yield `${bareRow(tenantNo, JSON.parse(line) as Parsed, now).map(copyText).join('\t')}\n`;
       }
     }
     await pipeline(Readable.from(rows()), client.query(copyFrom(`COPY events (${COLUMNS}) FROM STDIN`)));
@@ -118,7 +118,8 @@ export async function benchIngest(dialect: Dialect, count: number): Promise<Inge
   const file = writeEventsFile(count);
   const bare = await freshDatabase(dialect);
   const bareTenant = await createTenant(bare.db, 'bench', 'Bench');
-  const bareRun = await timed(() => (dialect === 'sqlite' ? bareSqlite(bare, bareTenant.id, file) : barePostgres(bare, bareTenant.id, file)));
+  const bareNo = await storedTenantNumber(bare.db, bareTenant.id);
+  const bareRun = await timed(() => (dialect === 'sqlite' ? bareSqlite(bare, bareNo, file) : barePostgres(bare, bareNo, file)));
   await bare.drop();
 
   const ours = await freshDatabase(dialect);

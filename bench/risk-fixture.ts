@@ -154,7 +154,7 @@ export async function insertIdentitiesWith(
  * flagged as a mail scanner's. Rows follow the product's `eventColumns`.
  */
 export function* eventRows(
-  tenantId: string,
+  tenantNo: number,
   identities: number,
   count: number,
   now: number,
@@ -185,7 +185,7 @@ export function* eventRows(
       type === 'phishing.sim_clicked' && rnd() < 0.02 ? '{"automated":true}' : '{"source":"bench"}';
     const time = start + Math.floor(((k + 0.5) / count) * 365 * DAY);
     yield [
-      tenantId,
+      tenantNo,
       'bench',
       `b${firstId + k}`,
       time,
@@ -203,7 +203,7 @@ export function* eventRows(
 /** Writes `eventRows` with the raw SQLite driver. Returns the next free event number. */
 export function insertEvents(
   db: SqliteDb,
-  tenantId: string,
+  tenantNo: number,
   identities: number,
   count: number,
   now: number,
@@ -214,7 +214,7 @@ export function insertEvents(
   const insert = conn.prepare(
     `INSERT INTO events (${eventColumns.join(', ')}) VALUES (${eventColumns.map(() => '?').join(', ')})`,
   );
-  const rows = eventRows(tenantId, identities, count, now, firstId, seed);
+  const rows = eventRows(tenantNo, identities, count, now, firstId, seed);
   const batch = 200_000;
   for (let done = 0; done < count; done += batch)
     conn.transaction(() => {
@@ -230,7 +230,7 @@ export function insertEvents(
 /** The same events through the product's query layer (any engine). Returns the next number. */
 export async function insertEventsWith(
   db: Db,
-  tenantId: string,
+  tenantNo: number,
   identities: number,
   count: number,
   now: number,
@@ -238,7 +238,7 @@ export async function insertEventsWith(
   seed: number,
 ): Promise<number> {
   let batch: SqlValue[][] = [];
-  for (const row of eventRows(tenantId, identities, count, now, firstId, seed)) {
+  for (const row of eventRows(tenantNo, identities, count, now, firstId, seed)) {
     batch.push(row);
     if (batch.length === 20_000) {
       await db.insertMany('events', eventColumns, batch);

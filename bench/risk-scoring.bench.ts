@@ -7,6 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { createAppContext } from '../src/app/app-context.js';
 import { createToken } from '../src/auth/token.service.js';
 import { loadConfig } from '../src/config/config.js';
+import { storedTenantNumber } from '../src/events/ingest.service.js';
 import { buildServer } from '../src/http/server.js';
 import { createLogger } from '../src/logging/logger.js';
 import { ScoringMemory } from '../src/scoring/scoring-memory.js';
@@ -59,13 +60,19 @@ interface Bare {
 }
 
 const READ_SQL =
-  'SELECT seq, identity_id, time, type, severity, details FROM events WHERE tenant_id = ? AND seq > ? ORDER BY seq';
+  'SELECT seq, identity_id, time, type, severity, details FROM events WHERE tenant_no = ? AND seq > ? ORDER BY seq';
 const EVENTS_OF_SQL =
-  'SELECT * FROM events WHERE tenant_id = ? AND identity_id = ? ORDER BY time, seq';
+  'SELECT * FROM events WHERE tenant_no = ? AND identity_id = ? ORDER BY time, seq';
 const LIST_SQL =
   'SELECT * FROM risk_scores WHERE tenant_id = ? ORDER BY risk DESC, identity_id DESC LIMIT 51';
 
-function sqliteBare(db: SqliteDb, tenantId: string): Bare {
+/** A tenant as the fixture writes it: its id for the directory, its number for events. */
+interface BenchTenant {
+  id: string;
+  no: number;
+}
+
+function sqliteBare(db: SqliteDb, tenant: BenchTenant): Bare {
   const read = db.driver.prepare(READ_SQL).raw(true);
   const eventsOf = db.driver.prepare(EVENTS_OF_SQL).raw(true);
   const list = db.driver.prepare(LIST_SQL).raw(true);
@@ -73,23 +80,23 @@ function sqliteBare(db: SqliteDb, tenantId: string): Bare {
     read: (afterSeq) => {
       const start = performance.now();
       let rows = 0;
-      for (const _row of read.iterate(tenantId, afterSeq)) rows++;
+      for (const _row of read.iterate(tenant.no, afterSeq)) rows++;
       return Promise.resolve({ rows, seconds: (performance.now() - start) / 1000 });
     },
-    eventsOf: (id) => Promise.resolve(eventsOf.all(tenantId, id).length),
-    list: () => Promise.resolve(void list.all(tenantId)),
+    eventsOf: (id) => Promise.resolve(eventsOf.all(tenant.no, id).length),
+    list: () => Promise.resolve(void list.all(tenant.id)),
   };
 }
 
 /** PostgreSQL: the rows in pages by sequence, as the scoring run pages them. */
-function postgresBare(db: Db, tenantId: string): Bare {
+function postgresBare(db: Db, tenant: BenchTenant): Bare {
   return {
     read: async (afterSeq) => {
       const start = performance.now();
       let rows = 0;
       for (let after = afterSeq; ;) {
         const page = await db.all<{ seq: number | string }>(`${READ_SQL} LIMIT 20000`, [
-          tenantId,
+          tenant.no,
           after,
         ]);
         rows += page.length;
@@ -99,8 +106,8 @@ function postgresBare(db: Db, tenantId: string): Bare {
       }
       return { rows, seconds: (performance.now() - start) / 1000 };
     },
-    eventsOf: async (id) => (await db.all(EVENTS_OF_SQL, [tenantId, id])).length,
-    list: async () => void (await db.all(LIST_SQL, [tenantId])),
+    eventsOf: async (id) => (await db.all(EVENTS_OF_SQL, [tenant.no, id])).length,
+    list: async () => void (await db.all(LIST_SQL, [tenant.id])),
   };
 }
 
@@ -108,19 +115,19 @@ function postgresBare(db: Db, tenantId: string): Bare {
 async function writeFixture(
   dialect: Dialect,
   db: Db,
-  tenantId: string,
+  tenant: BenchTenant,
   size: { identities: number; events: number },
   now: number,
 ): Promise<number> {
   if (dialect === 'postgres') {
-    await insertIdentitiesWith(db, tenantId, size.identities, now);
-    const next = await insertEventsWith(db, tenantId, size.identities, size.events, now, 0, 11);
+    await insertIdentitiesWith(db, tenant.id, size.identities, now);
+    const next = await insertEventsWith(db, tenant.no, size.identities, size.events, now, 0, 11);
     await db.run('ANALYZE');
     return next;
   }
   const sqlite = db as SqliteDb;
-  insertIdentities(sqlite, tenantId, size.identities, now);
-  const next = insertEvents(sqlite, tenantId, size.identities, size.events, now, 0, 11);
+  insertIdentities(sqlite, tenant.id, size.identities, now);
+  const next = insertEvents(sqlite, tenant.no, size.identities, size.events, now, 0, 11);
   sqlite.driver.pragma('wal_checkpoint(TRUNCATE)');
   sqlite.driver.pragma('synchronous = FULL');
   return next;
@@ -141,12 +148,13 @@ export async function benchRiskScoring(
       (db as SqliteDb).driver.pragma('synchronous = OFF');
     }
     const now = Date.now();
-    const tenant = await createTenant(db, 'bench-risk', 'Risk benchmark');
+    const created = await createTenant(db, 'bench-risk', 'Risk benchmark');
+    const tenant = { id: created.id, no: await storedTenantNumber(db, created.id) };
     const fixture = await timed(() =>
-      writeFixture(dialect, db, tenant.id, { identities, events }, now),
+      writeFixture(dialect, db, tenant, { identities, events }, now),
     );
     const bareOf =
-      dialect === 'sqlite' ? sqliteBare(db as SqliteDb, tenant.id) : postgresBare(db, tenant.id);
+      dialect === 'sqlite' ? sqliteBare(db as SqliteDb, tenant) : postgresBare(db, tenant);
     // As the server's scoring worker runs it: each run leaves its states in memory for the next.
     const deps = { db, clock: { now: () => now }, memory: new ScoringMemory() };
     const bare = await bareOf.read(0);
@@ -165,8 +173,8 @@ export async function benchRiskScoring(
       const before = (await db.get<{ m: number }>('SELECT MAX(seq) AS m FROM events'))?.m ?? 0;
       nextId =
         dialect === 'sqlite'
-          ? insertEvents(db as SqliteDb, tenant.id, identities, count, now, nextId, seed++)
-          : await insertEventsWith(db, tenant.id, identities, count, now, nextId, seed++);
+          ? insertEvents(db as SqliteDb, tenant.no, identities, count, now, nextId, seed++)
+          : await insertEventsWith(db, tenant.no, identities, count, now, nextId, seed++);
       const bareSeconds = (await bareOf.read(Number(before))).seconds;
       const run = await timed(() => scoreTenant(scoring, tenant.id));
       if (run.result.mode !== 'incremental')

@@ -46,10 +46,10 @@ async function configure(kind: ConnectorKind, settings: unknown, credentials: un
 }
 
 async function events(source: string): Promise<{ event_id: string; subject: string }[]> {
-  return t.db.all('SELECT event_id, subject FROM events WHERE tenant_id = ? AND source = ?', [
-    tenant.id,
-    source,
-  ]);
+  return t.db.all(
+    'SELECT event_id, subject FROM events WHERE tenant_no = (SELECT num FROM tenants WHERE id = ?) AND source = ?',
+    [tenant.id, source],
+  );
 }
 
 describe('Okta connector', () => {

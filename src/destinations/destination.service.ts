@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { IdentityKind } from '../directory/identity.js';
+import { newestEventSeq } from '../events/event-tenant.js';
 import type { Level } from '../risk/index.js';
 import type { SecretBox } from '../secrets/secret-box.js';
 import { requireSecrets } from '../secrets/secret-box.factory.js';
@@ -19,7 +20,6 @@ import {
 } from './destination.repository.js';
 import type { DestinationDriver } from './drivers/driver.js';
 import { destinationDriverOf } from './drivers/index.js';
-import { lastEventSeq } from './risk-feed.repository.js';
 
 export interface DestinationInput {
   kind: DestinationKind;
@@ -91,7 +91,7 @@ export async function createDestination(
       minLevel: input.minLevel,
       identityKinds: input.identityKinds,
       enabled: input.enabled ?? true,
-      incidentCursor: await lastEventSeq(deps.db, tenantId),
+      incidentCursor: await newestEventSeq(deps.db, tenantId),
     },
     deps.now,
   );

@@ -305,8 +305,8 @@ describe('Microsoft Graph destination', () => {
         [tenant.id, 'obj-mapped', mapped],
       );
       await t.db.run(
-        `INSERT INTO events (tenant_id, source, event_id, time, type, subject, subject_lc, identity_id,
-           severity, details, ingested_at) VALUES (?, 'crowdstrike', 'ato-1', ?, 'auth.account_compromised', ?, ?, ?, 'critical', '{}', ?)`,
+        `INSERT INTO events (tenant_no, source, event_id, time, type, subject, subject_lc, identity_id,
+           severity, details, ingested_at) VALUES ((SELECT num FROM tenants WHERE id = ?), 'crowdstrike', 'ato-1', ?, 'auth.account_compromised', ?, ?, ?, 'critical', '{}', ?)`,
         [tenant.id, clock.now(), `mapped@${domain}`, `mapped@${domain}`, mapped, clock.now()],
       );
       expect((await feedDestination(rt, d)).enqueued).toBe(3);

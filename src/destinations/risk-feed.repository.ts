@@ -2,6 +2,7 @@ import type { IdentityKind } from '../directory/identity.js';
 import type { Level } from '../risk/index.js';
 import type { Queryable, SqlValue } from '../storage/db.js';
 import type { ChangeIdentity } from './destination.js';
+import { EVENT_TENANT } from '../events/event-tenant.js';
 
 /** An identity whose current level differs from what a destination was last told. */
 export interface LevelDifference {
@@ -171,7 +172,7 @@ export async function compromiseEvents(
     identity_id: string;
   }>(
     `SELECT seq, source, event_id, type, time, identity_id FROM events
-      WHERE tenant_id = ? AND type = ? AND identity_id IS NOT NULL AND seq > ?
+      WHERE ${EVENT_TENANT} AND type = ? AND identity_id IS NOT NULL AND seq > ?
       ORDER BY seq LIMIT ?`,
     [tenantId, COMPROMISED_TYPE, afterSeq, limit],
   );
@@ -187,12 +188,3 @@ export async function compromiseEvents(
 
 /** The behaviour that says an account was taken over (catalogue: an incident). */
 export const COMPROMISED_TYPE = 'auth.account_compromised';
-
-/** The newest event sequence number of a tenant, where a new destination starts reading. */
-export async function lastEventSeq(db: Queryable, tenantId: string): Promise<number> {
-  const row = await db.get<{ m: number | string | null }>(
-    'SELECT MAX(seq) AS m FROM events WHERE tenant_id = ?',
-    [tenantId],
-  );
-  return Number(row?.m ?? 0);
-}

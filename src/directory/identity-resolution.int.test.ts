@@ -46,7 +46,7 @@ async function ingest(tenant: Tenant, format: string, records: unknown[]) {
 
 async function identityOf(tenant: Tenant, eventId: string): Promise<string | null | undefined> {
   const row = await t.db.get<{ identity_id: string | null }>(
-    'SELECT identity_id FROM events WHERE tenant_id = ? AND event_id = ?',
+    'SELECT identity_id FROM events WHERE tenant_no = (SELECT num FROM tenants WHERE id = ?) AND event_id = ?',
     [tenant.id, eventId],
   );
   return row?.identity_id;
@@ -102,7 +102,7 @@ describe('identity resolution across sources', () => {
     await ingest(tenant, 'graph-risk', [riskyUser('7f0c3a2e-0000-4000-8000-000000000001')]);
     expect(await identityOf(tenant, 'cs-2')).toBe(tom?.id);
     const byObjectId = await t.db.get<{ identity_id: string }>(
-      "SELECT identity_id FROM events WHERE tenant_id = ? AND source = 'graph-risk'",
+      "SELECT identity_id FROM events WHERE tenant_no = (SELECT num FROM tenants WHERE id = ?) AND source = 'graph-risk'",
       [tenant.id],
     );
     expect(byObjectId?.identity_id).toBe(tom?.id);
@@ -128,7 +128,7 @@ describe('identity resolution across sources', () => {
       { source: 'connector:graph', aliases: 2 },
     ]);
     const waiting = await t.db.get<{ n: number }>(
-      'SELECT COUNT(*) AS n FROM events WHERE tenant_id = ? AND identity_id IS NULL',
+      'SELECT COUNT(*) AS n FROM events WHERE tenant_no = (SELECT num FROM tenants WHERE id = ?) AND identity_id IS NULL',
       [tenant.id],
     );
     expect(Number(waiting?.n)).toBe(1);
@@ -136,7 +136,7 @@ describe('identity resolution across sources', () => {
     await directory(tenant, ['new.starter@example.com']);
     const person = await findIdentityByEmail(t.db, tenant.id, 'new.starter@example.com');
     const linked = await t.db.get<{ identity_id: string | null }>(
-      'SELECT identity_id FROM events WHERE tenant_id = ?',
+      'SELECT identity_id FROM events WHERE tenant_no = (SELECT num FROM tenants WHERE id = ?)',
       [tenant.id],
     );
     expect(linked?.identity_id).toBe(person?.id);

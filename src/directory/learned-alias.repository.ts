@@ -1,5 +1,6 @@
 import type { Queryable } from '../storage/db.js';
 import type { Alias } from './alias.repository.js';
+import { EVENT_TENANT } from '../events/event-tenant.js';
 
 /**
  * Adds aliases that another system reported for an identity. An alias the directory already maps
@@ -39,12 +40,12 @@ export async function linkEventsByAliases(
   for (const { alias, kind } of aliases) {
     const lc = alias.toLowerCase();
     linked += await db.run(
-      'UPDATE events SET identity_id = ? WHERE tenant_id = ? AND identity_id IS NULL AND subject_lc = ?',
+      `UPDATE events SET identity_id = ? WHERE ${EVENT_TENANT} AND identity_id IS NULL AND subject_lc = ?`,
       [identityId, tenantId, lc],
     );
     if (kind === 'sam' && !lc.includes('\\'))
       linked += await db.run(
-        `UPDATE events SET identity_id = ? WHERE tenant_id = ? AND identity_id IS NULL
+        `UPDATE events SET identity_id = ? WHERE ${EVENT_TENANT} AND identity_id IS NULL
            AND subject_lc LIKE ? ESCAPE '!'`,
         [identityId, tenantId, `%\\${escapeLike(lc)}`],
       );

@@ -8,7 +8,7 @@ import {
 } from './dead-letter.repository.js';
 import { eventRow, insertEvents } from './event.repository.js';
 import { findFormat } from './formats/index.js';
-import type { IngestDeps } from './ingest.service.js';
+import { storedTenantNumber, type IngestDeps } from './ingest.service.js';
 import { prepareRecord } from './prepare.js';
 import { SubjectResolver } from './subject-resolver.js';
 
@@ -72,13 +72,14 @@ async function replayOne(
     await markFailedAgain(deps.db, tenantId, letter.id, prepared.reason);
     return { id: letter.id, outcome: 'rejected', reason: prepared.reason };
   }
+  const tenantNo = await storedTenantNumber(deps.db, tenantId);
   const resolver = new SubjectResolver(deps.db, tenantId);
   const events = prepared.kind === 'events' ? prepared.events : [];
   const stillRefused = prepared.kind === 'events' ? prepared.problems.join('; ') : '';
   await resolver.resolve(events.map((p) => p.event.subject.toLowerCase()));
   const stored = await deps.db.transaction(async (tx) => {
     const rows = events.map((p) =>
-      eventRow(tenantId, p, resolver.idOf(p.event.subject.toLowerCase()), now),
+      eventRow(tenantNo, p, resolver.idOf(p.event.subject.toLowerCase()), now),
     );
     const inserted = rows.length > 0 ? await insertEvents(tx, rows) : 0;
     if (stillRefused) await markFailedAgain(tx, tenantId, letter.id, stillRefused);

@@ -2,10 +2,11 @@ import { Conditions } from '../storage/conditions.js';
 import type { Queryable, SqlValue } from '../storage/db.js';
 import type { Severity } from '../catalog/behaviour.js';
 import type { StoredEvent } from './event.js';
+import { EVENT_TENANT } from './event-tenant.js';
 import type { PreparedEvent } from './prepare.js';
 
 export const eventColumns = [
-  'tenant_id',
+  'tenant_no',
   'source',
   'event_id',
   'time',
@@ -20,14 +21,14 @@ export const eventColumns = [
 
 /** Builds the row for one event; `identityId` is null while the subject is not in the directory. */
 export function eventRow(
-  tenantId: string,
+  tenantNo: number,
   prepared: PreparedEvent,
   identityId: string | null,
   now: number,
 ): SqlValue[] {
   const e = prepared.event;
   return [
-    tenantId,
+    tenantNo,
     e.source,
     e.id,
     prepared.timeMs,
@@ -44,13 +45,12 @@ export function eventRow(
 /** Stores events, skipping any already stored (same tenant, source and id); returns how many were new. */
 export async function insertEvents(db: Queryable, rows: readonly SqlValue[][]): Promise<number> {
   return db.insertMany('events', eventColumns, rows, {
-    onConflictDoNothing: ['tenant_id', 'source', 'event_id'],
+    onConflictDoNothing: ['tenant_no', 'source', 'event_id'],
   });
 }
 
 interface EventRow extends Record<string, unknown> {
   seq: number;
-  tenant_id: string;
   source: string;
   event_id: string;
   time: number;
@@ -62,10 +62,10 @@ interface EventRow extends Record<string, unknown> {
   ingested_at: number;
 }
 
-function toEvent(row: EventRow): StoredEvent {
+function toEvent(tenantId: string, row: EventRow): StoredEvent {
   return {
     seq: row.seq,
-    tenantId: row.tenant_id,
+    tenantId,
     source: row.source,
     eventId: row.event_id,
     time: row.time,
@@ -94,9 +94,7 @@ export async function listEventsOf(
   tenantId: string,
   q: EventQuery,
 ): Promise<StoredEvent[]> {
-  const where = new Conditions()
-    .add('tenant_id = ?', tenantId)
-    .add('identity_id = ?', q.identityId);
+  const where = new Conditions().add(EVENT_TENANT, tenantId).add('identity_id = ?', q.identityId);
   where.addIf(q.from, 'time >= ?').addIf(q.to, 'time < ?');
   if (q.types?.length) where.add(`type IN (${q.types.map(() => '?').join(', ')})`, ...q.types);
   if (q.after)
@@ -105,7 +103,7 @@ export async function listEventsOf(
     `SELECT * FROM events WHERE ${where.sql} ORDER BY time DESC, seq DESC LIMIT ?`,
     [...where.params, q.limit],
   );
-  return rows.map(toEvent);
+  return rows.map((row) => toEvent(tenantId, row));
 }
 
 export async function countEvents(
@@ -114,7 +112,7 @@ export async function countEvents(
 ): Promise<{ total: number; unlinked: number }> {
   const row = await db.get<{ total: number; unlinked: number }>(
     `SELECT COUNT(*) AS total, COALESCE(SUM(CASE WHEN identity_id IS NULL THEN 1 ELSE 0 END), 0) AS unlinked
-       FROM events WHERE tenant_id = ?`,
+       FROM events WHERE ${EVENT_TENANT}`,
     [tenantId],
   );
   return { total: Number(row?.total ?? 0), unlinked: Number(row?.unlinked ?? 0) };

@@ -1,9 +1,11 @@
 import type { Catalog } from '../catalog/catalog.js';
+import { AppError } from '../shared/errors.js';
 import type { Clock } from '../shared/clock.js';
-import type { Db, SqlValue } from '../storage/db.js';
+import type { Db, Queryable, SqlValue } from '../storage/db.js';
 import type { NewDeadLetter } from './dead-letter.repository.js';
 import { insertDeadLetters } from './dead-letter.repository.js';
 import { eventRow, insertEvents } from './event.repository.js';
+import { tenantNumber } from './event-tenant.js';
 import type { InputFormat, RawRecord } from './formats/format.js';
 import type { PreparedEvent } from './prepare.js';
 import { prepareRecord } from './prepare.js';
@@ -76,18 +78,19 @@ export async function ingestRecords(
 ): Promise<IngestResult> {
   const batchSize = options.batchSize ?? 20_000;
   const counts: IngestResult = { ...emptyCounts(), rejections: [] };
+  const tenantNo = await storedTenantNumber(deps.db, tenantId);
   const resolver = new SubjectResolver(deps.db, tenantId);
   let batch: Batch = { events: [], letters: [] };
   for await (const raw of records) {
     counts.records++;
     addRecord(batch, counts, format, raw, deps);
     if (batch.events.length + batch.letters.length >= batchSize) {
-      await writeBatch(deps, tenantId, resolver, batch, counts);
+      await writeBatch(deps, { id: tenantId, no: tenantNo }, resolver, batch, counts);
       options.onBatch?.(counts);
       batch = { events: [], letters: [] };
     }
   }
-  await writeBatch(deps, tenantId, resolver, batch, counts);
+  await writeBatch(deps, { id: tenantId, no: tenantNo }, resolver, batch, counts);
   options.onBatch?.(counts);
   return counts;
 }
@@ -116,6 +119,21 @@ function addRecord(
   }
 }
 
+/**
+ * The number the tenant's events are stored under. Events carry no foreign key to their tenant
+ * (migration 011), so this is where a tenant that does not exist is refused: before anything is
+ * written.
+ */
+export async function storedTenantNumber(db: Queryable, tenantId: string): Promise<number> {
+  const no = await tenantNumber(db, tenantId);
+  if (no === undefined)
+    throw new AppError(
+      'TENANT_NOT_FOUND',
+      `no tenant ${tenantId}; list them with "bulwark tenant list"`,
+    );
+  return no;
+}
+
 /** Counts a refusal and keeps the raw record with the reason in the dead-letter store. */
 function reject(
   batch: Batch,
@@ -138,7 +156,7 @@ function reject(
 
 async function writeBatch(
   deps: IngestDeps,
-  tenantId: string,
+  tenant: { id: string; no: number },
   resolver: SubjectResolver,
   batch: Batch,
   counts: IngestCounts,
@@ -147,11 +165,11 @@ async function writeBatch(
   const now = deps.clock.now();
   await resolver.resolve(batch.events.map((p) => p.event.subject.toLowerCase()));
   const rows: SqlValue[][] = batch.events.map((p) =>
-    eventRow(tenantId, p, resolver.idOf(p.event.subject.toLowerCase()), now),
+    eventRow(tenant.no, p, resolver.idOf(p.event.subject.toLowerCase()), now),
   );
   const stored = await deps.db.transaction(async (tx) => {
     const inserted = rows.length > 0 ? await insertEvents(tx, rows) : 0;
-    await insertDeadLetters(tx, tenantId, batch.letters, now);
+    await insertDeadLetters(tx, tenant.id, batch.letters, now);
     return inserted;
   });
   counts.stored += stored;

@@ -1,6 +1,7 @@
 import type { CohortSubject, Model } from '../risk/index.js';
 import type { Queryable, SqlValue } from '../storage/db.js';
 import type { CohortNeeds } from './cohort-needs.js';
+import { EVENT_TENANT } from '../events/event-tenant.js';
 
 type Attributes = CohortSubject['attributes'];
 
@@ -89,7 +90,7 @@ export async function loadCounts(
     params.push(...scannerTypes);
     const rows = await db.all<{ identity_id: string; n: number }>(
       `SELECT identity_id, COUNT(*) AS n FROM events
-        WHERE tenant_id = ? AND identity_id IS NOT NULL AND time > ? AND time <= ?
+        WHERE ${EVENT_TENANT} AND identity_id IS NOT NULL AND time > ? AND time <= ?
           AND type IN (${types.map(() => '?').join(', ')}) ${scanner}
         GROUP BY identity_id`,
       params,

@@ -1,5 +1,6 @@
 import type { Queryable, SqlValue } from '../storage/db.js';
 import type { ScoringRow } from './scoring-event.js';
+import { EVENT_TENANT, newestEventSeq } from '../events/event-tenant.js';
 
 /**
  * The two details scoring needs, tested in SQL so that the JSON is never parsed on the hot path.
@@ -33,7 +34,7 @@ export async function* readEventPages(
     if (range.until !== undefined) params.push(range.until);
     const rows = await db.all<ScoringRow>(
       `SELECT ${COLUMNS}, ${FLAGS} FROM events
-        WHERE tenant_id = ? AND seq > ? AND seq <= ? AND identity_id IS NOT NULL
+        WHERE ${EVENT_TENANT} AND seq > ? AND seq <= ? AND identity_id IS NOT NULL
         ${range.until !== undefined ? 'AND time <= ?' : ''}
         ORDER BY seq LIMIT ${pageSize}`,
       params,
@@ -54,7 +55,7 @@ export async function eventsOfIdentity(
 ): Promise<ScoringRow[]> {
   const rows = await db.all<ScoringRow>(
     `SELECT ${COLUMNS}, event_id AS "eventId", ${FLAGS} FROM events
-      WHERE tenant_id = ? AND identity_id = ? ${uptoSeq === undefined ? '' : 'AND seq <= ?'}
+      WHERE ${EVENT_TENANT} AND identity_id = ? ${uptoSeq === undefined ? '' : 'AND seq <= ?'}
       ORDER BY time, seq`,
     uptoSeq === undefined ? [tenantId, identityId] : [tenantId, identityId, uptoSeq],
   );
@@ -73,14 +74,7 @@ export async function safeUpperSeq(
   db: { transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> } & Queryable,
   tenantId: string,
 ): Promise<number> {
-  const read = async (q: Queryable) =>
-    Number(
-      (
-        await q.get<{ m: number | null }>('SELECT MAX(seq) AS m FROM events WHERE tenant_id = ?', [
-          tenantId,
-        ])
-      )?.m ?? 0,
-    );
+  const read = (q: Queryable) => newestEventSeq(q, tenantId);
   if (db.dialect === 'sqlite') return read(db);
   return db.transaction(async (tx) => {
     await tx.run('LOCK TABLE events IN SHARE MODE');

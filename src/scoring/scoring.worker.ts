@@ -6,6 +6,7 @@ import { directoryMarker, loadCursor, weightsMarker } from './cursor.repository.
 import type { ScoringMemory } from './scoring-memory.js';
 import { scoreTenant } from './scoring.service.js';
 import { dayOf } from './snapshot.repository.js';
+import { newestEventSeq } from '../events/event-tenant.js';
 
 export interface ScoringWorker {
   /** One pass over every tenant; what the timer runs, and what tests call. */
@@ -16,13 +17,9 @@ export interface ScoringWorker {
 /** Whether a tenant has anything to score: new events, a new day, a changed directory or weights. */
 async function due(db: Db, tenantId: string, now: number): Promise<boolean> {
   const cursor = await loadCursor(db, tenantId);
-  const max = await db.get<{ m: number | null }>(
-    'SELECT MAX(seq) AS m FROM events WHERE tenant_id = ?',
-    [tenantId],
-  );
   if (!cursor) return true;
   return (
-    Number(max?.m ?? 0) > cursor.lastSeq ||
+    (await newestEventSeq(db, tenantId)) > cursor.lastSeq ||
     cursor.refreshedDay !== dayOf(now) ||
     cursor.directoryMarker !== (await directoryMarker(db, tenantId)) ||
     cursor.weightsMarker !== (await weightsMarker(db, tenantId))

@@ -1,6 +1,7 @@
 import type { Level } from '../risk/index.js';
 import type { Queryable } from '../storage/db.js';
 import type { CaepLevel } from './ssf.js';
+import { eventTenant } from '../events/event-tenant.js';
 
 /** An identity whose CAEP level is not the one a stream was last told (never told: LOW). */
 export interface LevelDifference {
@@ -103,13 +104,6 @@ export async function scoredAt(db: Queryable, tenantId: string): Promise<number>
 }
 
 /** The newest event sequence number of a tenant (events still committing may sit below it). */
-export async function newestEventSeq(db: Queryable, tenantId: string): Promise<number> {
-  const row = await db.get<{ m: number | string | null }>(
-    'SELECT MAX(seq) AS m FROM events WHERE tenant_id = ?',
-    [tenantId],
-  );
-  return Number(row?.m ?? 0);
-}
 
 /** The behaviour that says an account was taken over (an incident in the catalogue). */
 export const ACCOUNT_COMPROMISED = 'auth.account_compromised';
@@ -140,10 +134,10 @@ export async function compromiseEvents(
     email: string;
   }>(
     `SELECT e.seq, e.source, e.event_id, e.time, e.identity_id, i.email
-       FROM events e JOIN identities i ON i.tenant_id = e.tenant_id AND i.id = e.identity_id
-      WHERE e.tenant_id = ? AND e.seq > ? AND e.seq <= ? AND e.type = ?
+       FROM events e JOIN identities i ON i.tenant_id = ? AND i.id = e.identity_id
+      WHERE ${eventTenant('e')} AND e.seq > ? AND e.seq <= ? AND e.type = ?
       ORDER BY e.seq LIMIT ?`,
-    [tenantId, after, upto, ACCOUNT_COMPROMISED, limit],
+    [tenantId, tenantId, after, upto, ACCOUNT_COMPROMISED, limit],
   );
   return rows.map((r) => ({
     seq: Number(r.seq),

@@ -1,3 +1,4 @@
+import { newestEventSeq } from '../events/event-tenant.js';
 import type { Logger } from '../logging/logger.js';
 import { safeUpperSeq } from '../scoring/scoring-event.repository.js';
 import type { Db } from '../storage/db.js';
@@ -7,7 +8,6 @@ import {
   compromiseEvents,
   forgetUnscored,
   levelDifferences,
-  newestEventSeq,
   recordTold,
   scoredAt,
 } from './feed.repository.js';

@@ -8,13 +8,13 @@ import {
 } from '../destinations/outbox.repository.js';
 import type { OutboxCounts } from '../destinations/outbox.js';
 import type { Viewer } from '../auth/viewer.js';
+import { newestEventSeq } from '../events/event-tenant.js';
 import { requireSecrets } from '../secrets/secret-box.factory.js';
 import type { SecretBox } from '../secrets/secret-box.js';
 import { AppError, type FieldProblem } from '../shared/errors.js';
 import { canonicalJson, newId } from '../shared/ids.js';
 import type { Db, Queryable } from '../storage/db.js';
 import { findTenantById } from '../tenancy/tenant.repository.js';
-import { newestEventSeq } from './feed.repository.js';
 import { ensureKey } from './key.service.js';
 import { streamUpdatedSet, verificationSet } from './set.js';
 import type { SetClaims, SetMessage, Stream, StreamStatus } from './ssf.js';

@@ -34,12 +34,13 @@ export async function listTenants(db: Queryable): Promise<Tenant[]> {
   return rows.map(toTenant);
 }
 
+/**
+ * Stores a new tenant with the next tenant number (`num`), the small key its events are stored
+ * under. Run it inside a transaction: on PostgreSQL two tenants created at the same instant would
+ * compute the same number, and the unique index refuses the second.
+ */
 export async function insertTenant(db: Queryable, tenant: Tenant): Promise<void> {
-  await db.run('INSERT INTO tenants (id, slug, name, is_demo, created_at) VALUES (?, ?, ?, ?, ?)', [
-    tenant.id,
-    tenant.slug,
-    tenant.name,
-    tenant.isDemo ? 1 : 0,
-    tenant.createdAt,
-  ]);
+  const sql = `INSERT INTO tenants (id, slug, name, is_demo, created_at, num)
+    VALUES (?, ?, ?, ?, ?, (SELECT COALESCE(MAX(num), 0) + 1 FROM tenants))`;
+  await db.run(sql, [tenant.id, tenant.slug, tenant.name, tenant.isDemo ? 1 : 0, tenant.createdAt]);
 }

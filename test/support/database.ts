@@ -4,6 +4,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { Db } from '../../src/storage/db.js';
+import type { Migration } from '../../src/storage/migrations/types.js';
 import { openDatabase } from '../../src/storage/open.js';
 
 /**
@@ -20,9 +21,12 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-export async function createTestDatabase(): Promise<TestDatabase> {
+/** A fresh database with every migration applied, or only `migrations` when given. */
+export async function createTestDatabase(
+  migrations?: readonly Migration[],
+): Promise<TestDatabase> {
   const url = await freshUrl();
-  const db = await openDatabase(url);
+  const db = await openDatabase(url, migrations);
   return {
     url,
     db,

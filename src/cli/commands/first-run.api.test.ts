@@ -56,7 +56,7 @@ describe('first run on an empty database', () => {
     expect(days).toHaveLength(21);
     expect(days.at(-1)).toBe(new Date().toISOString().slice(0, 10));
     const latest = await s.t.db.get<{ latest: number }>(
-      'SELECT MAX(time) AS latest FROM events WHERE tenant_id = (SELECT id FROM tenants WHERE slug = ?)',
+      'SELECT MAX(time) AS latest FROM events WHERE tenant_no = (SELECT num FROM tenants WHERE slug = ?)',
       ['demo'],
     );
     expect(Number(latest?.latest)).toBeLessThanOrEqual(Date.now());

@@ -150,7 +150,7 @@ describe('events that were waiting for a person', () => {
       userName: 'new.hire@acme.test',
     });
     const row = await s.t.db.get<{ identity_id: string | null }>(
-      'SELECT identity_id FROM events WHERE tenant_id = ? AND event_id = ?',
+      'SELECT identity_id FROM events WHERE tenant_no = (SELECT num FROM tenants WHERE id = ?) AND event_id = ?',
       [tenant.id, 'early-1'],
     );
     expect(row?.identity_id).toBe(created.json().id);

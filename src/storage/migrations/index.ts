@@ -8,6 +8,7 @@ import { destinations } from './007-destinations.js';
 import { ssf } from './008-ssf.js';
 import { saml } from './009-saml.js';
 import { scoringFillfactor } from './010-scoring-fillfactor.js';
+import { eventsTenantNumber } from './011-events-tenant-number.js';
 import type { Migration } from './types.js';
 
 /** Every migration in order. Append new ones; never edit one that has shipped. */
@@ -22,4 +23,5 @@ export const migrations: readonly Migration[] = [
   ssf,
   saml,
   scoringFillfactor,
+  eventsTenantNumber,
 ];

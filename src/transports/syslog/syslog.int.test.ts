@@ -82,7 +82,7 @@ async function settle(n: number): Promise<void> {
 
 async function storedIds(): Promise<string[]> {
   const rows = await t.db.all<{ event_id: string }>(
-    "SELECT event_id FROM events WHERE tenant_id = ? AND source = 'cef' ORDER BY event_id",
+    "SELECT event_id FROM events WHERE tenant_no = (SELECT num FROM tenants WHERE id = ?) AND source = 'cef' ORDER BY event_id",
     [tenant.id],
   );
   return rows.map((r) => r.event_id.split('|').at(-1) ?? '');

@@ -54,7 +54,7 @@ describe('GoPhish webhook', () => {
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ stored: 1, rejected: 0 });
     const row = await s.t.db.get<{ n: number }>(
-      "SELECT COUNT(*) AS n FROM events WHERE tenant_id = ? AND source = 'gophish'",
+      "SELECT COUNT(*) AS n FROM events WHERE tenant_no = (SELECT num FROM tenants WHERE id = ?) AND source = 'gophish'",
       [tenant.id],
     );
     expect(Number(row?.n)).toBe(1);
@@ -94,7 +94,7 @@ describe('GoPhish webhook', () => {
     ]);
     expect(listed.body).not.toContain(secret);
     const stored = await s.t.db.get<{ n: number }>(
-      'SELECT COUNT(*) AS n FROM events WHERE tenant_id = ?',
+      'SELECT COUNT(*) AS n FROM events WHERE tenant_no = (SELECT num FROM tenants WHERE id = ?)',
       [tenant.id],
     );
     expect(Number(stored?.n)).toBe(0);
