@@ -185,16 +185,16 @@ export function* eventRows(
       type === 'phishing.sim_clicked' && rnd() < 0.02 ? '{"automated":true}' : '{"source":"bench"}';
     const time = start + Math.floor(((k + 0.5) / count) * 365 * DAY);
     yield [
-      tenantNo,
       'bench',
       `b${firstId + k}`,
       time,
       type,
       subject,
       subject,
-      identityId(who),
       null,
       details,
+      tenantNo,
+      identityId(who),
       now,
     ];
   }

@@ -5,19 +5,52 @@ import type { StoredEvent } from './event.js';
 import { EVENT_TENANT } from './event-tenant.js';
 import type { PreparedEvent } from './prepare.js';
 
+/**
+ * The columns of an event row. The first eight come from the event alone (`eventValues`, which
+ * may run on a preparation thread); the last three are added where the batch is written.
+ */
 export const eventColumns = [
-  'tenant_no',
   'source',
   'event_id',
   'time',
   'type',
   'subject',
   'subject_lc',
-  'identity_id',
   'severity',
   'details',
+  'tenant_no',
+  'identity_id',
   'ingested_at',
 ] as const;
+
+/** The columns of an event that depend on nothing but the event, in `eventColumns` order. */
+export function eventValues(prepared: PreparedEvent): SqlValue[] {
+  const e = prepared.event;
+  return [
+    e.source,
+    e.id,
+    prepared.timeMs,
+    e.type,
+    e.subject,
+    e.subject.toLowerCase(),
+    e.severity ?? null,
+    JSON.stringify(e.details),
+  ];
+}
+
+/** Where `subject_lc` sits in `eventValues`, for resolving subjects without rebuilding events. */
+export const SUBJECT_LC = 5;
+
+/** Completes `eventValues` into a row: the tenant, the identity (null while unknown), when stored. */
+export function completeRow(
+  values: SqlValue[],
+  tenantNo: number,
+  identityId: string | null,
+  now: number,
+): SqlValue[] {
+  values.push(tenantNo, identityId, now);
+  return values;
+}
 
 /** Builds the row for one event; `identityId` is null while the subject is not in the directory. */
 export function eventRow(
@@ -26,20 +59,7 @@ export function eventRow(
   identityId: string | null,
   now: number,
 ): SqlValue[] {
-  const e = prepared.event;
-  return [
-    tenantNo,
-    e.source,
-    e.id,
-    prepared.timeMs,
-    e.type,
-    e.subject,
-    e.subject.toLowerCase(),
-    identityId,
-    e.severity ?? null,
-    JSON.stringify(e.details),
-    now,
-  ];
+  return completeRow(eventValues(prepared), tenantNo, identityId, now);
 }
 
 /** Stores events, skipping any already stored (same tenant, source and id); returns how many were new. */

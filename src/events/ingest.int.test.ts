@@ -14,6 +14,7 @@ import type { InputFormat } from './formats/format.js';
 import { nativeFormat } from './formats/native.format.js';
 import type { IngestDeps } from './ingest.service.js';
 import { ingestRecords } from './ingest.service.js';
+import { ThreadPreparer } from './preparer.js';
 import { readRecords } from './record-reader.js';
 
 let t: TestDatabase;
@@ -131,6 +132,35 @@ describe('native ingest', () => {
     const replayed = await replayDeadLetters({ ...deps, catalog: extended }, tenant.id);
     expect(replayed).toEqual([{ id: letter?.id, outcome: 'stored' }]);
     expect(await listDeadLetters(t.db, tenant.id, { status: 'pending', limit: 10 })).toEqual([]);
+  });
+});
+
+describe('ingest with records prepared on a second thread', () => {
+  it('ends in the same counts, events and dead letters as preparing in this thread', async () => {
+    const records = Array.from({ length: 5_000 }, (_, i) => {
+      if (i % 97 === 0) return 'not json';
+      if (i % 89 === 0) return event(`x${i}`, 'a@example.com', { type: 'no.such.behaviour' });
+      return event(`e${i % 4_500}`, `p${i % 40}@example.com`);
+    });
+    const outcome = async (preparer?: ThreadPreparer) => {
+      const tenant = await makeTenant(t.db);
+      const options = { batchSize: 1_500, ...(preparer ? { preparer } : {}) };
+      const counts = await ingestRecords(deps, tenant.id, nativeFormat, lines(...records), options);
+      const letters = await listDeadLetters(t.db, tenant.id, { limit: 1_000 });
+      const stored = await t.db.all<{ event_id: string; subject_lc: string }>(
+        'SELECT event_id, subject_lc FROM events WHERE tenant_no = (SELECT num FROM tenants WHERE id = ?) ORDER BY seq',
+        [tenant.id],
+      );
+      return { counts, letters: letters.map((l) => [l.line, l.reason]), stored };
+    };
+    const preparer = new ThreadPreparer();
+    try {
+      const here = await outcome();
+      expect(here.counts).toMatchObject({ records: 5_000, stored: 4_414, rejected: 108 });
+      expect(await outcome(preparer)).toEqual(here);
+    } finally {
+      await preparer.close();
+    }
   });
 });
 

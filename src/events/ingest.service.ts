@@ -1,15 +1,15 @@
 import type { Catalog } from '../catalog/catalog.js';
 import { AppError } from '../shared/errors.js';
 import type { Clock } from '../shared/clock.js';
-import type { Db, Queryable, SqlValue } from '../storage/db.js';
-import type { NewDeadLetter } from './dead-letter.repository.js';
-import { insertDeadLetters } from './dead-letter.repository.js';
-import { eventRow, insertEvents } from './event.repository.js';
+import type { Db, Queryable } from '../storage/db.js';
 import { tenantNumber } from './event-tenant.js';
 import type { InputFormat, RawRecord } from './formats/format.js';
-import type { PreparedEvent } from './prepare.js';
-import { prepareRecord } from './prepare.js';
-import { SubjectResolver } from './subject-resolver.js';
+import type { PendingChunk } from './ingest-batch.js';
+import { BatchWriter } from './ingest-batch.js';
+import type { Preparer } from './preparer.js';
+import { inThreadPreparer } from './preparer.js';
+
+export { MAX_REPORTED } from './ingest-batch.js';
 
 /**
  * What became of the records read. Each record is exactly one of: producing events, ignored (a
@@ -40,8 +40,6 @@ export interface IngestResult extends IngestCounts {
   rejections: Rejection[];
 }
 
-export const MAX_REPORTED = 100;
-
 export function emptyCounts(): IngestCounts {
   return { records: 0, events: 0, stored: 0, duplicate: 0, rejected: 0, ignored: 0 };
 }
@@ -57,17 +55,20 @@ export interface IngestOptions {
   batchSize?: number;
   /** Called after each committed batch with the running counts. */
   onBatch?: (counts: Readonly<IngestCounts>) => void;
+  /** Where records are prepared; by default in this thread. */
+  preparer?: Preparer;
 }
 
-interface Batch {
-  events: PreparedEvent[];
-  letters: NewDeadLetter[];
-}
+/** Records per chunk handed to the preparer, and chunks prepared ahead of the writing. */
+const CHUNK = 2_000;
+const AHEAD = 8;
 
 /**
- * Ingests a stream of records in one format. Records are prepared one by one, then written in
- * batches: one transaction stores the batch's events (skipping duplicates) and its dead letters, so
- * an acknowledged batch is durable and a crash mid-batch leaves nothing half-written.
+ * Ingests a stream of records in one format. Records are prepared in chunks, by
+ * `options.preparer` (in this thread unless given a `ThreadPreparer`), up to `AHEAD` chunks ahead
+ * of the writing, so memory stays flat. Events are then written in batches: one transaction stores
+ * the batch's events (skipping duplicates) and its dead letters, so an acknowledged batch is
+ * durable and a crash mid-batch leaves nothing half-written.
  */
 export async function ingestRecords(
   deps: IngestDeps,
@@ -76,47 +77,31 @@ export async function ingestRecords(
   records: AsyncIterable<RawRecord> | Iterable<RawRecord>,
   options: IngestOptions = {},
 ): Promise<IngestResult> {
-  const batchSize = options.batchSize ?? 20_000;
+  const preparer = options.preparer ?? inThreadPreparer;
   const counts: IngestResult = { ...emptyCounts(), rejections: [] };
-  const tenantNo = await storedTenantNumber(deps.db, tenantId);
-  const resolver = new SubjectResolver(deps.db, tenantId);
-  let batch: Batch = { events: [], letters: [] };
+  const tenant = { id: tenantId, no: await storedTenantNumber(deps.db, tenantId) };
+  const types = new Set(deps.catalog.list().map((b) => b.type));
+  const writer = new BatchWriter(deps, tenant, format, counts, options);
+  const ahead: PendingChunk[] = [];
+  const send = (raws: RawRecord[]) => {
+    const chunk = preparer.prepare({ format, types, records: raws, now: deps.clock.now() });
+    // Awaited in turn below; until then a failure must not count as unhandled.
+    chunk.catch(() => undefined);
+    ahead.push({ raws, chunk });
+  };
+  let raws: RawRecord[] = [];
   for await (const raw of records) {
-    counts.records++;
-    addRecord(batch, counts, format, raw, deps);
-    if (batch.events.length + batch.letters.length >= batchSize) {
-      await writeBatch(deps, { id: tenantId, no: tenantNo }, resolver, batch, counts);
-      options.onBatch?.(counts);
-      batch = { events: [], letters: [] };
-    }
+    raws.push(raw);
+    if (raws.length < CHUNK) continue;
+    send(raws);
+    raws = [];
+    const oldest = ahead.length >= AHEAD ? ahead.shift() : undefined;
+    if (oldest) await writer.take(oldest);
   }
-  await writeBatch(deps, { id: tenantId, no: tenantNo }, resolver, batch, counts);
-  options.onBatch?.(counts);
+  if (raws.length > 0) send(raws);
+  for (const pending of ahead) await writer.take(pending);
+  await writer.flush();
   return counts;
-}
-
-function addRecord(
-  batch: Batch,
-  counts: IngestResult,
-  format: InputFormat,
-  raw: RawRecord,
-  deps: IngestDeps,
-): void {
-  const prepared = prepareRecord(format, raw, deps.catalog, deps.clock.now());
-  switch (prepared.kind) {
-    case 'events':
-      batch.events.push(...prepared.events);
-      counts.events += prepared.events.length;
-      for (const reason of prepared.problems)
-        reject(batch, counts, format, raw, `part of the record was refused: ${reason}`);
-      return;
-    case 'ignored':
-      counts.ignored++;
-      return;
-    case 'rejected':
-      reject(batch, counts, format, raw, prepared.reason);
-      return;
-  }
 }
 
 /**
@@ -132,46 +117,4 @@ export async function storedTenantNumber(db: Queryable, tenantId: string): Promi
       `no tenant ${tenantId}; list them with "bulwark tenant list"`,
     );
   return no;
-}
-
-/** Counts a refusal and keeps the raw record with the reason in the dead-letter store. */
-function reject(
-  batch: Batch,
-  counts: IngestResult,
-  format: InputFormat,
-  raw: RawRecord,
-  reason: string,
-): void {
-  counts.rejected++;
-  if (counts.rejections.length < MAX_REPORTED)
-    counts.rejections.push({ origin: raw.origin, line: raw.line, reason });
-  batch.letters.push({
-    format: format.name,
-    origin: raw.origin,
-    line: raw.line,
-    reason,
-    raw: raw.text,
-  });
-}
-
-async function writeBatch(
-  deps: IngestDeps,
-  tenant: { id: string; no: number },
-  resolver: SubjectResolver,
-  batch: Batch,
-  counts: IngestCounts,
-): Promise<void> {
-  if (batch.events.length === 0 && batch.letters.length === 0) return;
-  const now = deps.clock.now();
-  await resolver.resolve(batch.events.map((p) => p.event.subject.toLowerCase()));
-  const rows: SqlValue[][] = batch.events.map((p) =>
-    eventRow(tenant.no, p, resolver.idOf(p.event.subject.toLowerCase()), now),
-  );
-  const stored = await deps.db.transaction(async (tx) => {
-    const inserted = rows.length > 0 ? await insertEvents(tx, rows) : 0;
-    await insertDeadLetters(tx, tenant.id, batch.letters, now);
-    return inserted;
-  });
-  counts.stored += stored;
-  counts.duplicate += rows.length - stored;
 }

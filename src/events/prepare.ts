@@ -1,10 +1,14 @@
-import type { Catalog } from '../catalog/catalog.js';
 import { canonicalJson, contentId } from '../shared/ids.js';
 import type { EventDraft, NativeEvent } from './event.js';
 import type { InputFormat, RawRecord } from './formats/format.js';
 
 /** How far ahead of the clock an event's time may be before it is refused (clock skew). */
 export const MAX_FUTURE_MS = 24 * 60 * 60 * 1000;
+
+/** The part of a catalogue that preparing records needs: which behaviour types exist. */
+export interface KnownTypes {
+  has(type: string): boolean;
+}
 
 /** A checked event, ready to store: its time in milliseconds and its id settled. */
 export interface PreparedEvent {
@@ -24,7 +28,7 @@ export type Prepared =
 export function prepareRecord(
   format: InputFormat,
   raw: RawRecord,
-  catalog: Catalog,
+  catalog: KnownTypes,
   now: number,
 ): Prepared {
   let value: unknown = raw.text;
@@ -62,7 +66,7 @@ export function prepareRecord(
   return { kind: 'events', events, problems };
 }
 
-function draftProblem(draft: EventDraft, catalog: Catalog, now: number): string | undefined {
+function draftProblem(draft: EventDraft, catalog: KnownTypes, now: number): string | undefined {
   if (!catalog.has(draft.type))
     return `type: "${draft.type}" is not a behaviour of the catalogue (see "bulwark catalog")`;
   if (!draft.subject) return 'subject: is required';

@@ -5,6 +5,7 @@ import type { InputFormat } from '../../events/formats/format.js';
 import { findFormat, formatNames } from '../../events/formats/index.js';
 import type { IngestCounts, IngestResult } from '../../events/ingest.service.js';
 import { ingestRecords } from '../../events/ingest.service.js';
+import { ThreadPreparer } from '../../events/preparer.js';
 import { readRecords } from '../../events/record-reader.js';
 import { AppError } from '../../shared/errors.js';
 import { systemClock } from '../../shared/clock.js';
@@ -31,12 +32,18 @@ export function registerIngest(program: Command): void {
       await withTenant(globalOptions(command), 'write', async (db, tenant) => {
         const deps = { db, catalog: await catalogForTenant(db, tenant.id), clock: systemClock };
         const results: IngestResult[] = [];
-        for (const file of files) {
-          results.push(
-            await ingestFile(file, format, (records, onBatch) =>
-              ingestRecords(deps, tenant.id, format, records, { onBatch }),
-            ),
-          );
+        // Files can be large: records are parsed and checked on a second thread while the
+        // previous ones are written.
+        const preparer = new ThreadPreparer();
+        try {
+          for (const file of files)
+            results.push(
+              await ingestFile(file, format, (records, onBatch) =>
+                ingestRecords(deps, tenant.id, format, records, { onBatch, preparer }),
+              ),
+            );
+        } finally {
+          await preparer.close();
         }
         await recordAudit(db, tenant.id, {
           action: 'import.events',
