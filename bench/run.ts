@@ -25,7 +25,7 @@ async function ingestSection(): Promise<Section> {
   return {
     title: 'Native ingest from an NDJSON file',
     lines: [
-      `${fmt(INGEST_EVENTS)} events (${fmt(results[0]?.fileMb ?? 0, 1)} MB). Bare pipeline: \`JSON.parse\` of each line, then a prepared-statement insert loop in one transaction (SQLite) or COPY (PostgreSQL), into the same freshly migrated \`events\` table with the same indexes. Bulwark: \`ingestRecords\` (validation, catalogue check, ids, subject resolution, idempotent insert, dead letters, one durable commit per 20,000 events).`,
+      `${fmt(INGEST_EVENTS)} events (${fmt(results[0]?.fileMb ?? 0, 1)} MB). Bare pipeline: \`JSON.parse\` of each line, then a prepared-statement insert loop in one transaction (SQLite) or COPY (PostgreSQL), into the same freshly migrated \`events\` table with the same indexes. Bulwark: \`ingestRecords\` as \`bulwark ingest\` runs it (records parsed, validated, checked against the catalogue and given ids on a second thread while earlier ones are written; subject resolution; idempotent insert, through COPY under a savepoint on PostgreSQL; dead letters; one durable commit per 20,000 events). Both write into \`events\` keyed by the tenant's number (migration 011).`,
       '',
       '| engine | Bulwark events/s | bare events/s | ratio | target | meets target |',
       '| --- | ---: | ---: | ---: | --- | --- |',
