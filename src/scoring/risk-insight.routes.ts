@@ -8,6 +8,8 @@ import { DEFAULT_MIN_GROUP_SIZE, dimensions, levels } from '../risk/index.js';
 import { aggregateRisk } from './aggregates.service.js';
 import { backtestSchema, presentBacktest } from './backtest.presenter.js';
 import { runBacktest } from './backtest.service.js';
+import { loadCursor } from './cursor.repository.js';
+import { loadDrivers } from './drivers.repository.js';
 import { modelFor } from './model.service.js';
 import { cachedPopulation, cachedView, VersionedCache } from './population-cache.js';
 import { trend, visiblePopulation, visibleStates } from './risk-query.js';
@@ -218,10 +220,17 @@ export function riskInsightRoutes(app: FastifyInstance, ctx: AppContext): void {
       const rows = await cachedPopulation(ctx.db, viewer.tenantId, visibility, kind);
       if (rows.length < request.query.minGroupSize) return { hidden: true, items: [] };
       const view = { tenantId: viewer.tenantId, visibility, kind };
+      // As of the last scoring run, like the scores; for a viewer who sees everyone, as that run
+      // wrote them (scoring.service populationDrivers), otherwise from the visible states.
       const all = await cachedView(driverLists, ctx.db, view, async () => {
+        const at = (await loadCursor(ctx.db, viewer.tenantId))?.scoredAt ?? ctx.clock.now();
+        const kept = seesWholeTenant(visibility)
+          ? await loadDrivers(ctx.db, viewer.tenantId, kind ?? 'all', at)
+          : undefined;
+        if (kept) return kept;
         const model = await modelFor(ctx.db, viewer.tenantId);
         const states = await visibleStates(ctx.db, viewer.tenantId, visibility, kind);
-        return driversOf(model, states, ctx.clock.now());
+        return driversOf(model, states, at);
       });
       return { hidden: false, items: all.slice(0, request.query.limit) };
     },

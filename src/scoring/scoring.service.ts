@@ -11,6 +11,7 @@ import {
   weightsMarker,
   type ScoringCursor,
 } from './cursor.repository.js';
+import { saveDrivers, type DriverPopulation } from './drivers.repository.js';
 import { modelFor } from './model.service.js';
 import { finishTenant, trendOf, type OwnScore } from './population.js';
 import {
@@ -25,6 +26,7 @@ import {
 import { eventsOfIdentity, readEventPages, safeUpperSeq } from './scoring-event.repository.js';
 import { dayOf, saveTrendDay, snapshotCurrent } from './snapshot.repository.js';
 import type { ScoringMemory, TenantMemory } from './scoring-memory.js';
+import { DriverTotals, type Driver } from './stats.js';
 import { loadStates, saveStates } from './state.repository.js';
 import {
   TenantScorer,
@@ -156,6 +158,7 @@ async function runOnce(
     ? finished.scores
     : finished.scores.filter((s) => finished.changed.has(s.identityId));
   const moved = everyone ? [] : finished.scores.filter((s) => finished.moved.has(s.identityId));
+  const drivers = complete ? populationDrivers(p.model, members, scorer.records, p.at) : undefined;
   const stateIds = [...scorer.touched];
   const states = new Map<string, RecordText>();
   for (const id of p.mode === 'full' ? scorer.records.keys() : stateIds) {
@@ -183,6 +186,7 @@ async function runOnce(
     await saveScores(tx, tenantId, ids, written);
     if (!everyone) await savePercentiles(tx, tenantId, moved);
     await saveTrendDay(tx, tenantId, trendOf(p.day, finished.scores));
+    if (drivers) await saveDrivers(tx, tenantId, p.at, drivers);
     return evaluateCohorts(tx, tenantId, p.model, members, finished.scores, p.at);
   });
   if (complete)
@@ -222,6 +226,31 @@ function storedAfterRefresh(
   const ids = new Set(members.map((m) => m.id));
   for (const id of records.keys()) if (!ids.has(id) && !touched.has(id)) records.delete(id);
   return records;
+}
+
+/**
+ * What drives risk across everyone, people and agents, from every state the run holds: the same
+ * figures as `driversOf` over the stored states at the run's time, without reading them back.
+ */
+function populationDrivers(
+  model: Model,
+  members: readonly PopulationMember[],
+  records: ReadonlyMap<string, IdentityRecord>,
+  at: number,
+): Map<DriverPopulation, Driver[]> {
+  const all = new DriverTotals(model, at);
+  const byKind = { person: new DriverTotals(model, at), agent: new DriverTotals(model, at) };
+  for (const m of members) {
+    const record = records.get(m.id);
+    if (!record) continue;
+    all.addState(record.state);
+    byKind[m.kind].addState(record.state);
+  }
+  return new Map<DriverPopulation, Driver[]>([
+    ['all', all.list()],
+    ['person', byKind.person.list()],
+    ['agent', byKind.agent.list()],
+  ]);
 }
 
 async function loadInto(

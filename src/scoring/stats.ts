@@ -1,4 +1,10 @@
-import { levels, type Level, type Model, type StoredState } from '../risk/index.js';
+import {
+  levels,
+  type IdentityState,
+  type Level,
+  type Model,
+  type StoredState,
+} from '../risk/index.js';
 
 export interface Distribution {
   identities: number;
@@ -62,32 +68,65 @@ export interface Driver {
 
 /**
  * What drives risk across a population: each behaviour's current points summed over identities,
- * read from the stored states with the same decay and stacking cap as the score
- * (weight × min(sum, stackLimit × peak) × 2^(−Δt / half-life)).
+ * with the same decay and stacking cap as the score
+ * (weight × min(sum, stackLimit × peak) × 2^(−Δt / half-life)). States are added one by one, as
+ * stored (`addStored`) or as the scoring run holds them (`addState`).
  */
-export function driversOf(model: Model, states: Iterable<StoredState>, at: number): Driver[] {
-  const points = new Float64Array(model.behaviours.length);
-  const people = new Int32Array(model.behaviours.length);
-  for (const s of states)
+export class DriverTotals {
+  private readonly points: Float64Array;
+  private readonly people: Int32Array;
+
+  constructor(
+    private readonly model: Model,
+    private readonly at: number,
+  ) {
+    this.points = new Float64Array(model.behaviours.length);
+    this.people = new Int32Array(model.behaviours.length);
+  }
+
+  addStored(s: StoredState): void {
     for (const [type, [sum, peak]] of Object.entries(s.behaviours)) {
-      const b = model.indexOf.get(type);
-      if (b === undefined) continue;
-      const capped = Math.min(sum, (model.stackLimit[b] ?? 0) * peak);
-      const v = (model.weight[b] ?? 0) * capped * Math.exp(-(at - s.ref) * (model.lambda[b] ?? 0));
-      if (!(v > 1e-6)) continue;
-      points[b] = (points[b] ?? 0) + v;
-      people[b] = (people[b] ?? 0) + 1;
+      const b = this.model.indexOf.get(type);
+      if (b !== undefined) this.add(b, sum, peak, s.ref);
     }
-  const total = points.reduce((a, v) => a + v, 0);
-  return model.behaviours
-    .map((b, i) => ({
-      type: b.type,
-      title: b.title,
-      category: b.category,
-      identities: people[i] ?? 0,
-      points: points[i] ?? 0,
-      share: total > 0 ? (points[i] ?? 0) / total : 0,
-    }))
-    .filter((d) => d.points > 0)
-    .sort((a, b) => b.points - a.points);
+  }
+
+  addState(s: IdentityState): void {
+    for (let i = 0; i < s.activeCount; i++) {
+      const b = s.active[i] ?? 0;
+      this.add(b, s.sum[b] ?? 0, s.peak[b] ?? 0, s.ref);
+    }
+  }
+
+  private add(b: number, sum: number, peak: number, ref: number): void {
+    const m = this.model;
+    const capped = Math.min(sum, (m.stackLimit[b] ?? 0) * peak);
+    const v = (m.weight[b] ?? 0) * capped * Math.exp(-(this.at - ref) * (m.lambda[b] ?? 0));
+    if (!(v > 1e-6)) return;
+    this.points[b] = (this.points[b] ?? 0) + v;
+    this.people[b] = (this.people[b] ?? 0) + 1;
+  }
+
+  /** The behaviours carrying points, most first. */
+  list(): Driver[] {
+    const total = this.points.reduce((a, v) => a + v, 0);
+    return this.model.behaviours
+      .map((b, i) => ({
+        type: b.type,
+        title: b.title,
+        category: b.category,
+        identities: this.people[i] ?? 0,
+        points: this.points[i] ?? 0,
+        share: total > 0 ? (this.points[i] ?? 0) / total : 0,
+      }))
+      .filter((d) => d.points > 0)
+      .sort((a, b) => b.points - a.points);
+  }
+}
+
+/** `DriverTotals` over stored states. */
+export function driversOf(model: Model, states: Iterable<StoredState>, at: number): Driver[] {
+  const totals = new DriverTotals(model, at);
+  for (const s of states) totals.addStored(s);
+  return totals.list();
 }

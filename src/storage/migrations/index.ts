@@ -9,6 +9,7 @@ import { ssf } from './008-ssf.js';
 import { saml } from './009-saml.js';
 import { scoringFillfactor } from './010-scoring-fillfactor.js';
 import { eventsTenantNumber } from './011-events-tenant-number.js';
+import { riskDrivers } from './012-risk-drivers.js';
 import type { Migration } from './types.js';
 
 /** Every migration in order. Append new ones; never edit one that has shipped. */
@@ -24,4 +25,5 @@ export const migrations: readonly Migration[] = [
   saml,
   scoringFillfactor,
   eventsTenantNumber,
+  riskDrivers,
 ];
