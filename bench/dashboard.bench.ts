@@ -9,6 +9,7 @@ import { loadConfig } from '../src/config/config.js';
 import { buildServer } from '../src/http/server.js';
 import { createLogger } from '../src/logging/logger.js';
 import type { Db } from '../src/storage/db.js';
+import { migrations } from '../src/storage/migrations/index.js';
 import { openDatabase } from '../src/storage/open.js';
 import { chromiumPath, launchChromium, viewports } from '../test/browser/support/chromium.js';
 import { ensureDashboardBuilt } from '../test/browser/support/dashboard.js';
@@ -40,12 +41,16 @@ export interface DashboardBenchResult {
   apiMs: Record<string, number>;
 }
 
-/** The demo database is built once (it takes minutes) and kept in bench/.work. */
+/**
+ * The demo database is built once (it takes minutes) and kept in bench/.work, under the schema
+ * version it was built with: a database built by older code lacks what newer scoring runs write.
+ */
 async function demoDatabase(
   people: number,
 ): Promise<{ db: Db; url: string; buildSeconds: number | null }> {
   fs.mkdirSync(WORK_DIR, { recursive: true });
-  const file = path.join(WORK_DIR, `dashboard-demo-${people}x${DAYS}.db`);
+  const version = migrations.at(-1)?.version ?? 0;
+  const file = path.join(WORK_DIR, `dashboard-demo-${people}x${DAYS}-v${version}.db`);
   const url = `sqlite:${file}`;
   const ready = `${file}.ready`;
   if (fs.existsSync(ready)) return { db: await openDatabase(url), url, buildSeconds: null };
