@@ -119,14 +119,13 @@ function* copyChunks(rows: readonly SqlValue[][]): Generator<string> {
 }
 
 /** One value in COPY's text format: `\N` for null; backslash, tab, newline and CR escaped. */
-export function copyValue(value: SqlValue): string {
+function copyValue(value: SqlValue): string {
   if (value === null) return '\\N';
   if (typeof value === 'number') return String(value);
-  return COPY_SPECIAL.test(value) ? value.replace(COPY_SPECIAL_ALL, escapeCopy) : value;
+  return value.replace(COPY_SPECIAL, escapeCopy);
 }
 
-const COPY_SPECIAL = /[\\\t\n\r]/;
-const COPY_SPECIAL_ALL = /[\\\t\n\r]/g;
+const COPY_SPECIAL = /[\\\t\n\r]/g;
 const COPY_ESCAPES: Record<string, string> = {
   '\\': '\\\\',
   '\t': '\\t',
